@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.contracts.schema;
+
+import org.jspecify.annotations.NullMarked;
