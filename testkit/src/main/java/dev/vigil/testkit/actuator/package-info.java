@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.testkit.actuator;
+
+import org.jspecify.annotations.NullMarked;

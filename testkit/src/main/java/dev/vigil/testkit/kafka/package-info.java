@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.testkit.kafka;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.testkit.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.testkit.postgres;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.testkit.spring;
+
+import org.jspecify.annotations.NullMarked;
