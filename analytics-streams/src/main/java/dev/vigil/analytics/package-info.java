@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.analytics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.gateway;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package dev.vigil.notifier;
+
+import dev.vigil.testkit.actuator.ActuatorEndpointsContract;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotifierActuatorTest extends ActuatorEndpointsContract {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.scheduler;
+
+import org.jspecify.annotations.NullMarked;
