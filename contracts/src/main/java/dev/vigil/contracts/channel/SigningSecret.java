@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A webhook signing secret, sealed with a deployment key that only the registry and the notifier hold, so the secret
+ * A webhook signing secret, sealed ({@link SecretSealer}) with a deployment key that only the registry and the notifier hold, so the secret
  * never travels or rests in clear; {@code ciphertext} is the base64 sealed form, and a secret being rotated out stays
  * valid until {@code validUntil} so receivers can switch over without dropping deliveries.
  */
