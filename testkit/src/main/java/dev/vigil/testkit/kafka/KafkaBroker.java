@@ -1,7 +1,9 @@
 package dev.vigil.testkit.kafka;
 
 import java.time.Duration;
+import dev.vigil.contracts.topic.Topic;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,21 @@ public final class KafkaBroker {
                 awaitIgnoringExisting(admin.createTopics(List.of(topic)).all());
             }
         }
+    }
+
+    /** Creates catalog topics as deployed: their partition counts and cleanup settings, one replica. */
+    public void createTopics(Topic<?, ?>... topics) {
+        createTopics(Arrays.stream(topics)
+                .map(topic -> new NewTopic(topic.name(), topic.partitions(), REPLICATION_FACTOR).configs(topic.configs()))
+                .toList());
+    }
+
+    public <K, V> RecordMetadata send(Topic<K, V> topic, @Nullable K key, @Nullable V value) {
+        return send(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer(), key, value);
+    }
+
+    public <K, V> List<ConsumerRecord<K, V>> consume(Topic<K, V> topic, int count, Duration timeout) {
+        return consume(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer(), count, timeout);
     }
 
     public void createTopic(String name, int partitions) {

@@ -18,6 +18,8 @@ public final class KeycloakServer {
 
     public static final String REALM = "vigil";
 
+    private static final String OTHER_AUDIENCE_CLIENT = "admin-cli";
+
     private static @Nullable KeycloakServer shared;
     private static @Nullable RuntimeException startFailure;
 
@@ -97,6 +99,14 @@ public final class KeycloakServer {
      */
     public String accessToken(String username, String password) {
         return tokens.accessToken(username, password);
+    }
+
+    /**
+     * A genuine token of this realm that is not meant for Vigil: issued to Keycloak's built-in
+     * {@code admin-cli} client, so it lacks the {@code vigil-api} audience a resource server demands.
+     */
+    public String accessTokenForAnotherAudience(DemoUser user) {
+        return tokens.accessToken(OTHER_AUDIENCE_CLIENT, user.username(), user.password());
     }
 
     /** What a Spring resource server needs to validate this server's tokens. */

@@ -15,7 +15,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Gets access tokens with the password grant of {@code vigil-cli}, the realm's local-only client for scripts and tests. */
+/** Gets access tokens with the password grant, by default of {@code vigil-cli}, the realm's local-only client for scripts and tests. */
 final class TokenClient {
 
     private static final String CLIENT_ID = "vigil-cli";
@@ -30,9 +30,13 @@ final class TokenClient {
     }
 
     String accessToken(String username, String password) {
+        return accessToken(CLIENT_ID, username, password);
+    }
+
+    String accessToken(String clientId, String username, String password) {
         HttpResponse<String> response = post(form(Map.of(
                 "grant_type", "password",
-                "client_id", CLIENT_ID,
+                "client_id", clientId,
                 "username", username,
                 "password", password)));
         JsonNode body = parse(response.body());

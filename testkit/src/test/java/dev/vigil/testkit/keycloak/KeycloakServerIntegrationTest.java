@@ -58,6 +58,14 @@ class KeycloakServerIntegrationTest {
         assertThat(token.audiences()).contains("vigil-api");
     }
 
+    @Test
+    void aTokenForAnotherAudienceIsGenuineButNotMeantForVigilApi() {
+        DecodedJwt token = DecodedJwt.parse(keycloak.accessTokenForAnotherAudience(DemoUser.ALICE));
+
+        assertThat(token.claim("iss")).isEqualTo(keycloak.issuerUri().toString());
+        assertThat(token.audiences()).doesNotContain("vigil-api");
+    }
+
     @ParameterizedTest
     @EnumSource(DemoUser.class)
     void accessTokenSubjectIsTheDemoUsersFixedId(DemoUser user) {

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.egress;
+
+import org.jspecify.annotations.NullMarked;

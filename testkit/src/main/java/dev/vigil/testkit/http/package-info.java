@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.testkit.http;
+
+import org.jspecify.annotations.NullMarked;
