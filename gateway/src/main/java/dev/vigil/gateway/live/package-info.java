@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.gateway.live;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.gateway.problem;
+
+import org.jspecify.annotations.NullMarked;

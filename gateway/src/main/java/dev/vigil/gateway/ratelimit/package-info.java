@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.gateway.ratelimit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.gateway.security;
+
+import org.jspecify.annotations.NullMarked;
