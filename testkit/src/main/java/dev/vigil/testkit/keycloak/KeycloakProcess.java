@@ -1,5 +1,6 @@
 package dev.vigil.testkit.keycloak;
 
+import dev.vigil.testkit.ServerPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -35,7 +36,10 @@ final class KeycloakProcess {
 
     static KeycloakProcess start(Path home, Path realmFile, String realm, Path runDirectory, HttpClient http) {
         long started = System.nanoTime();
-        List<Integer> ports = FreePorts.find(2);
+        List<Integer> free = FreePorts.find(2);
+        List<Integer> ports = ServerPorts.isFixed("keycloak")
+                ? List.of(ServerPorts.configured("keycloak"), free.getLast())
+                : free;
         URI baseUri = URI.create("http://localhost:" + ports.getFirst());
         Path log = runDirectory.resolve("keycloak.log");
         Process process = launch(ChildEnvironment.applyTo(new ProcessBuilder(

@@ -1,6 +1,7 @@
 package dev.vigil.testkit.mail;
 
 import com.icegreen.greenmail.store.FolderException;
+import dev.vigil.testkit.ServerPorts;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
@@ -80,7 +81,8 @@ public final class MailServer {
         private static final MailServer INSTANCE = start();
 
         private static MailServer start() {
-            var greenMail = new GreenMail(new ServerSetup(0, LOOPBACK, ServerSetup.PROTOCOL_SMTP).dynamicPort());
+            var setup = new ServerSetup(ServerPorts.configured("smtp"), LOOPBACK, ServerSetup.PROTOCOL_SMTP);
+            var greenMail = new GreenMail(ServerPorts.isFixed("smtp") ? setup : setup.dynamicPort());
             greenMail.start();
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(greenMail::stop));
             return new MailServer(greenMail);

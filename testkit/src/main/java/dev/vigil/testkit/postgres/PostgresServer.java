@@ -1,5 +1,6 @@
 package dev.vigil.testkit.postgres;
 
+import dev.vigil.testkit.ServerPorts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,6 +95,9 @@ public final class PostgresServer {
             try {
                 var builder = EmbeddedPostgres.builder();
                 SERVER_CONFIG.forEach(builder::setServerConfig);
+                if (ServerPorts.isFixed("postgres")) {
+                    builder.setPort(ServerPorts.configured("postgres"));
+                }
                 return new PostgresServer(builder.setRegisterShutdownHook(true).start());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", e);

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.testkit.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,155 @@
+package dev.vigil.testkit.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Vigil service running from its packaged jar as a child process, exactly as it would run in a
+ * container, with its configuration given as command-line properties and its output in a log file.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+    private final URI baseUri;
+
+    private ServiceProcess(String name, Process process, Path logFile, URI baseUri) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+        this.baseUri = baseUri;
+    }
+
+    /**
+     * Starts the jar with the running JVM's own Java (the build's JDK 25) and waits until its
+     * readiness probe answers 200, or fails with the last lines of its log.
+     */
+    public static ServiceProcess start(ServiceSpec spec, Path logDirectory, Duration readinessTimeout) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(spec.jvmOptions());
+        command.add("-jar");
+        command.add(spec.jar().toString());
+        spec.properties().forEach((key, value) -> command.add("--" + key + "=" + value));
+        try {
+            Files.createDirectories(logDirectory);
+            Path logFile = logDirectory.resolve(spec.name() + ".log");
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile())
+                    .start();
+            var service = new ServiceProcess(spec.name(), process, logFile,
+                    URI.create("http://localhost:" + spec.port()));
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(service::close));
+            service.awaitReady(readinessTimeout);
+            log.atInfo().addKeyValue("service", spec.name()).addKeyValue("url", service.baseUri)
+                    .addKeyValue("log", logFile).log("service ready");
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + spec.name(), e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    private void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+        URI readiness = baseUri.resolve("/actuator/health/readiness");
+        try {
+            Awaitility.await(name + " readiness").atMost(timeout).pollInterval(POLL_INTERVAL)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(name + " exited with " + process.exitValue() + tail());
+                        }
+                        return answersOk(http, readiness);
+                    });
+        } catch (ConditionTimeoutException e) {
+            close();
+            throw new IllegalStateException(name + " was not ready within " + timeout + tail(), e);
+        }
+    }
+
+    private static boolean answersOk(HttpClient http, URI uri) {
+        try {
+            var request = HttpRequest.newBuilder(uri).timeout(PROBE_TIMEOUT).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(logFile);
+            return "; last lines of " + logFile + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "; log " + logFile + " unreadable: " + e.getMessage();
+        }
+    }
+
+    /** Asks for a graceful stop (SIGTERM, as Kubernetes does) and kills what is still running after a grace period. */
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    /** What to run: the service's name, jar, HTTP port, JVM options and Spring properties. */
+    public record ServiceSpec(String name, Path jar, int port, List<String> jvmOptions, Map<String, String> properties) {
+
+        public ServiceSpec {
+            jvmOptions = List.copyOf(jvmOptions);
+            properties = Map.copyOf(properties);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.testkit.stack;
+
+import org.jspecify.annotations.NullMarked;
