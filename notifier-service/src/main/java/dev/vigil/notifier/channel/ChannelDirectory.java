@@ -1,0 +1,54 @@
+package dev.vigil.notifier.channel;
+
+import dev.vigil.contracts.channel.Channel;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current channels, as the compacted channels topic last said; filled by {@link ChannelTopicReader} and read by
+ * routing and delivery, so no alert needs a call to the registry.
+ */
+@Component
+public class ChannelDirectory {
+
+    private final Map<UUID, Channel> channels = new ConcurrentHashMap<>();
+    private final CountDownLatch loaded = new CountDownLatch(1);
+
+    public Optional<Channel> find(UUID channelId) {
+        return Optional.ofNullable(channels.get(channelId));
+    }
+
+    public List<Channel> ofTenant(String tenant) {
+        return channels.values().stream().filter(channel -> channel.tenant().equals(tenant)).toList();
+    }
+
+    /** True once every record that existed at start has been read; false if that did not happen in time. */
+    public boolean awaitLoaded(Duration timeout) throws InterruptedException {
+        return loaded.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public int size() {
+        return channels.size();
+    }
+
+    void apply(UUID channelId, @Nullable Channel channel) {
+        if (channel == null) {
+            channels.remove(channelId);
+        } else {
+            channels.merge(channelId, channel,
+                    (known, incoming) -> incoming.version() >= known.version() ? incoming : known);
+        }
+    }
+
+    void markLoaded() {
+        loaded.countDown();
+    }
+}

@@ -1,0 +1,390 @@
+package dev.vigil.notifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.vigil.contracts.alert.Alert;
+import dev.vigil.contracts.channel.Channel;
+import dev.vigil.contracts.delivery.DeliveryOutcome;
+import dev.vigil.contracts.delivery.DeliveryStatus;
+import dev.vigil.contracts.json.ContractsJson;
+import dev.vigil.contracts.topic.DeadLetterHeaders;
+import dev.vigil.contracts.topic.Topics;
+import dev.vigil.notifier.Receiver.Answer;
+import dev.vigil.notifier.Receiver.Request;
+import dev.vigil.notifier.channel.ChannelDirectory;
+import dev.vigil.notifier.delivery.DeliveryTask;
+import dev.vigil.notifier.delivery.InternalSerializer;
+import dev.vigil.notifier.delivery.NotifierTopics;
+import dev.vigil.notifier.webhook.WebhookVerificationException;
+import dev.vigil.notifier.webhook.WebhookVerifier;
+import dev.vigil.testkit.kafka.KafkaBroker;
+import dev.vigil.testkit.kafka.WithKafka;
+import dev.vigil.testkit.mail.MailServer;
+import dev.vigil.testkit.mail.ReceivedMail;
+import dev.vigil.testkit.mail.WithMail;
+import dev.vigil.testkit.postgres.WithPostgres;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.UUIDDeserializer;
+import org.apache.kafka.common.serialization.UUIDSerializer;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+@WithKafka
+@WithPostgres(freshDatabase = true)
+@WithMail
+@ActiveProfiles("test")
+@SpringBootTest
+class NotificationDeliveryIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private static Receiver receiver;
+    private static Receiver forbidden;
+
+    @Autowired
+    private ChannelDirectory directory;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private MeterRegistry meters;
+
+    @BeforeAll
+    static void startInfrastructure() throws IOException {
+        KafkaBroker.shared().createTopics(List.of(
+                new NewTopic(Topics.CHANNELS.name(), Topics.CHANNELS.partitions(), (short) 1)
+                        .configs(Topics.CHANNELS.configs()),
+                new NewTopic(Topics.ALERTS.name(), Topics.ALERTS.partitions(), (short) 1)));
+        receiver = new Receiver("127.0.0.1");
+        // Loopback, but outside the test allow-list (127.0.0.1/32): the guard must refuse it.
+        forbidden = new Receiver("127.0.0.2");
+    }
+
+    @AfterAll
+    static void stopReceivers() {
+        receiver.close();
+        forbidden.close();
+    }
+
+    @Test
+    void emailArrivesWithSubjectFiguresAndDashboardLink() {
+        String tenant = Samples.tenant();
+        String address = tenant + "@example.test";
+        publish(Samples.email(tenant, address));
+        Alert alert = Samples.failureStreak(tenant);
+
+        raise(alert);
+
+        ReceivedMail mail = MailServer.shared().awaitMessagesTo(address, 1, WAIT).getFirst();
+        assertThat(mail.subject()).isEqualTo("[Vigil] Checkout API is down at " + WHEN.format(alert.occurredAt()));
+        assertThat(mail.text()).contains("Failed checks in a row: 3", "Failing regions: eu-west",
+                "https://vigil.example.test/monitors/" + alert.monitorId());
+        assertThat(mail.html()).contains("<th align=\"left\">Failed checks in a row</th><td>3</td>",
+                "href=\"https://vigil.example.test/monitors/" + alert.monitorId() + "\"");
+    }
+
+    @Test
+    void deliveriesAreCountedByChannelKindAndOutcome() {
+        String tenant = Samples.tenant();
+        String address = tenant + "@example.test";
+        publish(Samples.email(tenant, address));
+        double before = deliveredEmails();
+
+        raise(Samples.failureStreak(tenant));
+
+        MailServer.shared().awaitMessagesTo(address, 1, WAIT);
+        await().atMost(WAIT).until(() -> deliveredEmails() > before);
+        assertThat(meters.get("vigil.notifier.attempts").tag("kind", "email").tag("result", "delivered").timer()
+                .count()).isPositive();
+    }
+
+    @Test
+    void webhookIsASignedCloudEventThatTheVerifierAcceptsAndATamperedCopyFails() throws Exception {
+        String tenant = Samples.tenant();
+        String path = "/signed-" + UUID.randomUUID();
+        String secret = Sealing.newSecret();
+        publish(Samples.webhook(tenant, receiver.url(path), secret));
+        Alert alert = Samples.failureStreak(tenant);
+
+        raise(alert);
+
+        Request request = awaitRequests(receiver, path, 1).getFirst();
+        var verifier = new WebhookVerifier(secret);
+        assertThatCode(() -> verify(verifier, request, request.body())).doesNotThrowAnyException();
+        byte[] tampered = new String(request.body(), StandardCharsets.UTF_8).replace("Checkout API", "Checkout APJ")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> verify(verifier, request, tampered)).isInstanceOf(WebhookVerificationException.class);
+        JsonNode event = ContractsJson.mapper().readTree(request.body());
+        assertThat(event.get("specversion").asString()).isEqualTo("1.0");
+        assertThat(event.get("id").asString()).isEqualTo(alert.id().toString());
+        assertThat(event.get("type").asString()).isEqualTo("dev.vigil.alert.failure_streak");
+        assertThat(event.get("data").get("details").get("streak").asInt()).isEqualTo(3);
+        assertThat(request.header("content-type")).startsWith("application/cloudevents+json");
+    }
+
+    @Test
+    void serverErrorsAreRetriedUntilOneDeliveryWithTheSameWebhookId() {
+        String tenant = Samples.tenant();
+        String path = "/flaky-" + UUID.randomUUID();
+        receiver.script(path, Answer.status(500), Answer.status(500), Answer.status(200));
+        Channel hook = publish(Samples.webhook(tenant, receiver.url(path), Sealing.newSecret()));
+        Alert alert = Samples.failureStreak(tenant);
+
+        raise(alert);
+
+        List<Request> requests = awaitRequests(receiver, path, 3);
+        assertThat(requests).extracting(request -> request.header("webhook-id")).containsOnly(alert.id().toString());
+        awaitOutcome(alert, hook, DeliveryStatus.DELIVERED);
+        assertThat(row(alert, hook)).contains(new Row("delivered", 3, null));
+        assertThat(receiver.requestsTo(path)).hasSize(3);
+    }
+
+    @Test
+    void notFoundIsPermanentRecordedAndDeadLettered() {
+        String tenant = Samples.tenant();
+        String path = "/missing-" + UUID.randomUUID();
+        receiver.script(path, Answer.status(404));
+        Channel hook = publish(Samples.webhook(tenant, receiver.url(path), Sealing.newSecret()));
+        Alert alert = Samples.failureStreak(tenant);
+
+        raise(alert);
+
+        var deadLetter = TopicReader.await(NotifierTopics.deadLetter(NotifierTopics.WEBHOOK_TASKS),
+                new UUIDDeserializer(), new ByteArrayDeserializer(), record -> hook.id().equals(record.key()), 1, WAIT)
+                .getFirst();
+        assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
+                .isEqualTo("processing");
+        assertThat(row(alert, hook)).contains(new Row("failed", 1, "HTTP 404"));
+        awaitOutcome(alert, hook, DeliveryStatus.FAILED);
+        assertThat(receiver.requestsTo(path)).hasSize(1);
+    }
+
+    @Test
+    void tooManyRequestsWaitsAtLeastTheRetryAfterItWasGiven() {
+        String tenant = Samples.tenant();
+        String path = "/throttled-" + UUID.randomUUID();
+        receiver.script(path, Answer.status(429, "Retry-After", "4"), Answer.status(200));
+        Channel hook = publish(Samples.webhook(tenant, receiver.url(path), Sealing.newSecret()));
+        Alert alert = Samples.failureStreak(tenant);
+
+        raise(alert);
+
+        List<Request> requests = awaitRequests(receiver, path, 2);
+        assertThat(Duration.between(requests.get(0).receivedAt(), requests.get(1).receivedAt()))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(4));
+        awaitOutcome(alert, hook, DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void aWebhookThatNeverAnswersDoesNotDelayAnotherTenantsEmail() {
+        String slowTenant = Samples.tenant();
+        String path = "/hanging-" + UUID.randomUUID();
+        receiver.script(path, Answer.never());
+        publish(Samples.webhook(slowTenant, receiver.url(path), Sealing.newSecret()));
+        raise(Samples.failureStreak(slowTenant));
+        awaitRequests(receiver, path, 1);
+        String otherTenant = Samples.tenant();
+        String address = otherTenant + "@example.test";
+        publish(Samples.email(otherTenant, address));
+
+        raise(Samples.failureStreak(otherTenant));
+
+        // The hanging call holds its consumer for the 20 s total timeout; the mail must not wait for it.
+        assertThat(MailServer.shared().awaitMessagesTo(address, 1, Duration.ofSeconds(10))).hasSize(1);
+    }
+
+    @Test
+    void theSameAlertConsumedTwiceIsSentOnce() {
+        String tenant = Samples.tenant();
+        String address = tenant + "@example.test";
+        Channel mail = publish(Samples.email(tenant, address));
+        Alert alert = Samples.failureStreak(tenant);
+        Alert later = Samples.laterOnSameMonitor(alert);
+
+        raise(alert);
+        raise(alert);
+        raise(later);
+
+        MailServer.shared().awaitMessages(m -> m.to().contains(address) && m.subject().contains("Search"), 1, WAIT);
+        assertThat(MailServer.shared().received()).filteredOn(m -> m.to().contains(address))
+                .extracting(ReceivedMail::subject).filteredOn(subject -> subject.contains("Checkout API")).hasSize(1);
+        assertThat(row(alert, mail)).contains(new Row("delivered", 1, null));
+    }
+
+    @Test
+    void anAbortedTransactionsAlertSendsNothing() {
+        String tenant = Samples.tenant();
+        String address = tenant + "@example.test";
+        Channel mail = publish(Samples.email(tenant, address));
+        Alert aborted = Samples.failureStreak(tenant);
+        Alert committed = Samples.laterOnSameMonitor(aborted);
+
+        raiseAndAbort(aborted);
+        raise(committed);
+
+        MailServer.shared().awaitMessagesTo(address, 1, WAIT);
+        assertThat(MailServer.shared().received()).filteredOn(m -> m.to().contains(address))
+                .extracting(ReceivedMail::subject).noneMatch(subject -> subject.contains("Checkout API"));
+        assertThat(row(aborted, mail)).isEmpty();
+    }
+
+    @Test
+    void aChannelOfAnotherTenantIsNeverRoutedTo() {
+        String tenant = Samples.tenant();
+        String foreignAddress = "foreign-" + UUID.randomUUID() + "@example.test";
+        Channel foreign = publish(Samples.email(Samples.tenant(), foreignAddress));
+        String address = tenant + "@example.test";
+        Channel own = publish(Samples.email(tenant, address));
+        Alert alert = Samples.failureStreak(tenant);
+
+        raise(alert);
+
+        awaitOutcome(alert, own, DeliveryStatus.DELIVERED);
+        assertThat(row(alert, foreign)).isEmpty();
+        assertThat(MailServer.shared().received()).noneMatch(m -> m.to().contains(foreignAddress));
+    }
+
+    @Test
+    void aTaskPairingAnAlertWithAnotherTenantsChannelIsDropped() {
+        String tenant = Samples.tenant();
+        String address = tenant + "@example.test";
+        Channel victim = publish(Samples.email(tenant, address));
+        Alert foreignAlert = Samples.failureStreak(Samples.tenant());
+        Alert ownAlert = Samples.latencyBreach(tenant);
+
+        sendTask(new DeliveryTask(victim.id(), foreignAlert));
+        sendTask(new DeliveryTask(victim.id(), ownAlert));
+
+        MailServer.shared().awaitMessagesTo(address, 1, WAIT);
+        assertThat(MailServer.shared().received()).filteredOn(m -> m.to().contains(address))
+                .extracting(ReceivedMail::subject).noneMatch(subject -> subject.contains("Checkout API"));
+        assertThat(row(foreignAlert, victim)).isEmpty();
+    }
+
+    @Test
+    void aWebhookToABlockedAddressIsRefusedWithoutAConnection() {
+        String tenant = Samples.tenant();
+        String path = "/internal-" + UUID.randomUUID();
+        Channel hook = publish(Samples.webhook(tenant, forbidden.url(path), Sealing.newSecret()));
+        Alert alert = Samples.failureStreak(tenant);
+
+        raise(alert);
+
+        awaitOutcome(alert, hook, DeliveryStatus.FAILED);
+        assertThat(row(alert, hook)).hasValueSatisfying(row -> {
+            assertThat(row.status()).isEqualTo("failed");
+            assertThat(row.lastError()).contains("egress guard");
+        });
+        assertThat(forbidden.requests()).isEmpty();
+    }
+
+    @Test
+    void goneSwitchesTheChannelOffForLaterAlerts() {
+        String tenant = Samples.tenant();
+        String path = "/gone-" + UUID.randomUUID();
+        receiver.script(path, Answer.status(410));
+        Channel hook = publish(Samples.webhook(tenant, receiver.url(path), Sealing.newSecret()));
+        Alert first = Samples.failureStreak(tenant);
+        Alert second = Samples.laterOnSameMonitor(first);
+
+        raise(first);
+        awaitOutcome(first, hook, DeliveryStatus.FAILED);
+        raise(second);
+
+        awaitOutcome(second, hook, DeliveryStatus.DISABLED);
+        assertThat(receiver.requestsTo(path)).hasSize(1);
+    }
+
+    private double deliveredEmails() {
+        var counter = meters.find("vigil.notifier.deliveries").tag("kind", "email").tag("outcome", "delivered").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private Channel publish(Channel channel) {
+        KafkaBroker.shared().send(Topics.CHANNELS.name(), new UUIDSerializer(), Topics.CHANNELS.valueSerde().serializer(),
+                channel.id(), channel);
+        await().atMost(WAIT).until(() -> directory.find(channel.id()).isPresent());
+        return channel;
+    }
+
+    private static void raise(Alert alert) {
+        KafkaBroker.shared().send(Topics.ALERTS.name(), new UUIDSerializer(), Topics.ALERTS.valueSerde().serializer(),
+                alert.monitorId(), alert);
+    }
+
+    private static void raiseAndAbort(Alert alert) {
+        var properties = KafkaBroker.shared().producerProperties();
+        properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "aborting-" + UUID.randomUUID());
+        try (var producer = new KafkaProducer<>(properties, new UUIDSerializer(),
+                Topics.ALERTS.valueSerde().serializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(Topics.ALERTS.name(), alert.monitorId(), alert));
+            producer.flush();
+            producer.abortTransaction();
+        }
+    }
+
+    private static void sendTask(DeliveryTask task) {
+        KafkaBroker.shared().send(NotifierTopics.EMAIL_TASKS, new InternalSerializer(), new InternalSerializer(),
+                task.channelId(), task);
+    }
+
+    private static List<Request> awaitRequests(Receiver target, String path, int count) {
+        await().atMost(WAIT).until(() -> target.requestsTo(path).size() >= count);
+        return target.requestsTo(path);
+    }
+
+    private static void awaitOutcome(Alert alert, Channel channel, DeliveryStatus status) {
+        TopicReader.await(Topics.DELIVERIES.name(), new UUIDDeserializer(), Topics.DELIVERIES.valueSerde().deserializer(),
+                record -> matches(record.value(), alert, channel, status), 1, WAIT);
+    }
+
+    private static boolean matches(DeliveryOutcome outcome, Alert alert, Channel channel, DeliveryStatus status) {
+        return outcome.alertId().equals(alert.id()) && outcome.channelId().equals(channel.id())
+                && outcome.outcome() == status;
+    }
+
+    private static void verify(WebhookVerifier verifier, Request request, byte[] body)
+            throws WebhookVerificationException {
+        verifier.verify(request.header("webhook-id"), request.header("webhook-timestamp"),
+                request.header("webhook-signature"), body);
+    }
+
+    private Optional<Row> row(Alert alert, Channel channel) {
+        return jdbc.sql("select status, attempts, last_error from delivery where alert_id = ? and channel_id = ?")
+                .params(alert.id(), channel.id())
+                .query((rs, n) -> new Row(rs.getString(1), rs.getInt(2), rs.getString(3)))
+                .optional();
+    }
+
+    private record Row(String status, int attempts, @Nullable String lastError) {
+    }
+}

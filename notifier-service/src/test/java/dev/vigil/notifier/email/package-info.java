@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.notifier.email;
+
+import org.jspecify.annotations.NullMarked;

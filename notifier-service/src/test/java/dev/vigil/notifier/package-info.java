@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.notifier;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.notifier.routing;
+
+import org.jspecify.annotations.NullMarked;
