@@ -1,0 +1,17 @@
+package dev.vigil.scheduler.feed;
+
+import dev.vigil.contracts.monitor.MonitorSnapshot;
+import java.util.UUID;
+
+/** One record of the monitors topic as the feed understands it. */
+sealed interface MonitorRecord {
+
+    record Current(MonitorSnapshot snapshot) implements MonitorRecord {
+    }
+
+    record Deleted(UUID monitorId) implements MonitorRecord {
+    }
+
+    record Unreadable(String reason) implements MonitorRecord {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.scheduler.feed;
+
+import org.jspecify.annotations.NullMarked;

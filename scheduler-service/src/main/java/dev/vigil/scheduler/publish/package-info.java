@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.scheduler.publish;
+
+import org.jspecify.annotations.NullMarked;

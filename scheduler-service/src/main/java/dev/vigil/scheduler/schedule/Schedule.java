@@ -1,0 +1,125 @@
+package dev.vigil.scheduler.schedule;
+
+import dev.vigil.contracts.monitor.MonitorSnapshot;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.ObjLongConsumer;
+
+/**
+ * The monitors this instance owns, ordered by their next fire time: a priority queue with lazy deletion, so a
+ * million monitors cost one small entry each and no timer or thread. Not thread-safe: only the scheduling thread
+ * touches it.
+ */
+final class Schedule {
+
+    private final MonitorPlans plans;
+    private final Map<UUID, ScheduledMonitor> monitors = new HashMap<>();
+    private final PriorityQueue<ScheduledMonitor> queue =
+            new PriorityQueue<>(Comparator.comparingLong(ScheduledMonitor::nextFireAt));
+    private final Set<Integer> loadedPartitions = new HashSet<>();
+    private int cancelledInQueue;
+
+    Schedule(MonitorPlans plans) {
+        this.plans = plans;
+    }
+
+    /** Replaces whatever the schedule held for the partition with its monitors as read from the topic. */
+    void load(int partition, Iterable<MonitorSnapshot> snapshots, long nowMillis) {
+        forget(partition);
+        loadedPartitions.add(partition);
+        snapshots.forEach(snapshot -> put(partition, snapshot, nowMillis));
+    }
+
+    /**
+     * Adds or updates a monitor. A new interval means a new grid, which applies from its first instant after now;
+     * other changes keep the next fire time. A paused monitor stops at once.
+     */
+    void put(int partition, MonitorSnapshot snapshot, long nowMillis) {
+        if (!snapshot.enabled()) {
+            remove(snapshot.id());
+            return;
+        }
+        MonitorPlan plan = plans.planFor(snapshot);
+        ScheduledMonitor existing = monitors.get(plan.monitorId());
+        if (existing != null && existing.plan().intervalMillis() == plan.intervalMillis()) {
+            existing.replacePlan(plan);
+            return;
+        }
+        if (existing != null) {
+            cancel(existing);
+        }
+        long firstFire = Grid.of(plan.monitorId(), plan.intervalMillis()).nextAfter(nowMillis);
+        var scheduled = new ScheduledMonitor(partition, plan, firstFire);
+        monitors.put(plan.monitorId(), scheduled);
+        queue.add(scheduled);
+    }
+
+    /** Deleted (tombstone) or paused: no further probe from the moment this returns. */
+    void remove(UUID monitorId) {
+        ScheduledMonitor removed = monitors.remove(monitorId);
+        if (removed != null) {
+            cancel(removed);
+        }
+    }
+
+    /** The partition was revoked: another instance schedules its monitors from now on. */
+    void forget(int partition) {
+        loadedPartitions.remove(partition);
+        monitors.values().removeIf(scheduled -> {
+            if (scheduled.partition() != partition) {
+                return false;
+            }
+            cancel(scheduled);
+            return true;
+        });
+    }
+
+    /**
+     * Hands every monitor due at or before {@code nowMillis} to {@code fire} with the grid instant it was due at, and
+     * moves it to its next grid instant after now, skipping instants missed while the thread was late.
+     */
+    void fireDue(long nowMillis, ObjLongConsumer<MonitorPlan> fire) {
+        for (ScheduledMonitor head = queue.peek(); head != null && head.nextFireAt() <= nowMillis; head = queue.peek()) {
+            queue.poll();
+            if (head.cancelled()) {
+                cancelledInQueue--;
+                continue;
+            }
+            fire.accept(head.plan(), head.nextFireAt());
+            head.moveTo(head.grid().nextAfter(Math.max(nowMillis, head.nextFireAt())));
+            queue.add(head);
+        }
+    }
+
+    OptionalLong nextFireAt() {
+        ScheduledMonitor head = queue.peek();
+        return head == null ? OptionalLong.empty() : OptionalLong.of(head.nextFireAt());
+    }
+
+    int size() {
+        return monitors.size();
+    }
+
+    int loadedPartitions() {
+        return loadedPartitions.size();
+    }
+
+    /**
+     * Cancelled entries wait in the queue until their fire time; when they outnumber the live ones (after a
+     * revocation, say) the queue is rebuilt so memory stays proportional to the monitors owned.
+     */
+    private void cancel(ScheduledMonitor scheduled) {
+        scheduled.cancel();
+        cancelledInQueue++;
+        if (cancelledInQueue > monitors.size()) {
+            queue.removeIf(ScheduledMonitor::cancelled);
+            cancelledInQueue = 0;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.vigil.scheduler.schedule;
+
+import dev.vigil.contracts.monitor.MonitorSnapshot;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the monitors feed tells the scheduling thread. Changes travel as messages rather than through a shared
+ * lock, so the schedule stays single-threaded and the feed never waits for a tick.
+ */
+public sealed interface ScheduleChange {
+
+    /** A newly assigned partition has been read up to the end offset seen at assignment. */
+    record PartitionLoaded(int partition, List<MonitorSnapshot> monitors) implements ScheduleChange {
+        public PartitionLoaded {
+            monitors = List.copyOf(monitors);
+        }
+    }
+
+    /** A monitor of a loaded partition was created, changed, paused or resumed. */
+    record MonitorChanged(int partition, MonitorSnapshot monitor) implements ScheduleChange {
+    }
+
+    /** A monitor of a loaded partition was deleted (tombstone). */
+    record MonitorDeleted(int partition, UUID monitorId) implements ScheduleChange {
+    }
+
+    /**
+     * Partitions revoked or lost; {@code forgotten} completes once no monitor of theirs can fire here any more, which
+     * the feed waits for before the partitions go to another instance.
+     */
+    record PartitionsRevoked(Set<Integer> partitions, CompletableFuture<Void> forgotten) implements ScheduleChange {
+        public PartitionsRevoked {
+            partitions = Set.copyOf(partitions);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.scheduler.schedule;
+
+import org.jspecify.annotations.NullMarked;
