@@ -1,0 +1,82 @@
+package dev.vigil.analytics;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the analytics Kafka Streams application, under {@code vigil.analytics}.
+ *
+ * @param applicationId Kafka Streams application id: consumer group, prefix of internal topics and transactional ids
+ * @param stateDir where RocksDB stores live; their changelogs make them rebuildable anywhere
+ * @param standbyReplicas warm copies of each store on other instances, for fast failover
+ * @param streamThreads stream threads of this instance
+ * @param commitInterval how often a transaction commits; results become visible to read_committed readers then
+ * @param replicationFactor of the topics this service owns and of its internal topics (1 for a local broker)
+ * @param closeTimeout how long shutdown waits for the stream threads to finish their transaction; exactly-once
+ *     makes a stop that gives up safe, only slower to recover
+ * @param cooldown the same alert type for the same monitor is not repeated within this time
+ * @param statusRefresh how often (wall clock) every monitor's status is republished even without a change
+ * @param windows latency statistics windows
+ * @param silence when a monitor that stopped producing results is marked unknown
+ * @param sla SLA period and burn-rate thresholds
+ */
+@Validated
+@ConfigurationProperties("vigil.analytics")
+public record AnalyticsProperties(
+    @DefaultValue("vigil-analytics") @NotBlank String applicationId,
+    @NotBlank String stateDir,
+    @DefaultValue("0") @Min(0) int standbyReplicas,
+    @DefaultValue("1") @Min(1) int streamThreads,
+    @DefaultValue("100ms") @NotNull Duration commitInterval,
+    @DefaultValue("1") @Min(1) short replicationFactor,
+    @DefaultValue("30s") @NotNull Duration closeTimeout,
+    @DefaultValue("30m") @NotNull Duration cooldown,
+    @DefaultValue("1m") @NotNull Duration statusRefresh,
+    @DefaultValue @Valid @NotNull Windows windows,
+    @DefaultValue @Valid @NotNull Silence silence,
+    @DefaultValue @Valid @NotNull Sla sla) {
+
+  /**
+   * @param sizes tumbling window sizes of the latency statistics
+   * @param grace how long after a window's end late results are still counted; probes of one round start within
+   *     a probe timeout of each other and reach the broker within seconds, so a minute covers normal lateness
+   * @param latencyAlertWindow the window size whose all-region p95/p99 is compared with the monitor's thresholds
+   * @param relativeAccuracy the sketch's guaranteed relative error on every quantile
+   */
+  public record Windows(
+      @DefaultValue({"1m", "5m", "1h"}) @NotEmpty List<Duration> sizes,
+      @DefaultValue("1m") @NotNull Duration grace,
+      @DefaultValue("5m") @NotNull Duration latencyAlertWindow,
+      @DefaultValue("0.01") @DecimalMin("0.0001") @DecimalMax("0.1") double relativeAccuracy) {
+  }
+
+  /**
+   * @param factor missed intervals after which a silent monitor is marked unknown
+   * @param checkInterval how often (wall clock) monitors are checked for silence
+   */
+  public record Silence(
+      @DefaultValue("2") @Min(1) int factor,
+      @DefaultValue("30s") @NotNull Duration checkInterval) {
+  }
+
+  /**
+   * @param periodDays the rolling SLA period the error budget is measured over
+   * @param fastBurnRate budget burn rate over 1 hour and 5 minutes that raises a fast-burn alert
+   * @param slowBurnRate budget burn rate over 6 hours and 30 minutes that raises a slow-burn alert
+   */
+  public record Sla(
+      @DefaultValue("30") @Min(1) int periodDays,
+      @DefaultValue("14.4") @DecimalMin("1") double fastBurnRate,
+      @DefaultValue("6") @DecimalMin("1") double slowBurnRate) {
+  }
+}

@@ -1,0 +1,45 @@
+package dev.vigil.analytics.topology;
+
+import dev.vigil.analytics.AnalyticsProperties;
+import java.time.Duration;
+import java.util.List;
+
+/** The application's defaults, with the few settings the tests vary. */
+final class TestSettings {
+
+  private TestSettings() {
+  }
+
+  /**
+   * Rules other than the statistics are tested with hourly windows only: every new window-store segment is a RocksDB
+   * instance to open, and minute windows would open one per simulated minute.
+   */
+  static AnalyticsProperties defaults() {
+    return with(Duration.ofMinutes(30), List.of(Duration.ofHours(1)), Duration.ofMinutes(1));
+  }
+
+  static AnalyticsProperties withWindows(List<Duration> sizes, Duration grace) {
+    return with(Duration.ofMinutes(30), sizes, grace);
+  }
+
+  static AnalyticsProperties with(Duration cooldown, List<Duration> sizes, Duration grace) {
+    return new AnalyticsProperties("vigil-analytics-test", "target/kafka-streams-test", 0, 1,
+        Duration.ofMillis(100), (short) 1, Duration.ofSeconds(5), cooldown, Duration.ofMinutes(1),
+        new AnalyticsProperties.Windows(sizes, grace, Duration.ofMinutes(5), 0.01),
+        new AnalyticsProperties.Silence(2, Duration.ofSeconds(30)),
+        new AnalyticsProperties.Sla(30, 14.4, 6));
+  }
+
+  /**
+   * For runs on the real broker whose alerts are recomputed independently: no cooldown, and silence detection far
+   * beyond the run's length, so only streaks and recoveries raise alerts.
+   */
+  static AnalyticsProperties onBroker(String applicationId, String stateDir) {
+    return new AnalyticsProperties(applicationId, stateDir, 0, 1, Duration.ofMillis(100), (short) 1,
+        Duration.ofSeconds(5), Duration.ZERO, Duration.ofMinutes(1),
+        new AnalyticsProperties.Windows(List.of(Duration.ofHours(1)), Duration.ofMinutes(1), Duration.ofMinutes(5),
+            0.01),
+        new AnalyticsProperties.Silence(10_000, Duration.ofSeconds(30)),
+        new AnalyticsProperties.Sla(30, 14.4, 6));
+  }
+}
