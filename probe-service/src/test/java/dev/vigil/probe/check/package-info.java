@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.probe.check;
+
+import org.jspecify.annotations.NullMarked;

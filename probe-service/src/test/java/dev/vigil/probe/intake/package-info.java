@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.probe.intake;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,33 @@
+package dev.vigil.probe.support;
+
+import dev.vigil.egress.EgressGuard;
+import dev.vigil.egress.EgressPolicy;
+import dev.vigil.probe.ProbeProperties;
+import dev.vigil.probe.check.Prober;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** Binds {@code vigil.probe} from a few settings, as the application would, so defaults are the real ones. */
+public final class TestProbeProperties {
+
+    private TestProbeProperties() {
+    }
+
+    public static ProbeProperties bind(Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>();
+        settings.forEach((key, value) -> all.put("vigil.probe." + key, value));
+        return new Binder(new MapConfigurationPropertySource(all)).bindOrCreate("vigil.probe", ProbeProperties.class);
+    }
+
+    /** A prober whose guard opens loopback, as the local stack does; the SSRF tests use {@link #strictProber}. */
+    public static Prober loopbackProber(Map<String, String> settings) {
+        ProbeProperties properties = bind(settings);
+        return Prober.create(properties, new EgressGuard(EgressPolicy.allowing("127.0.0.0/8")));
+    }
+
+    public static Prober strictProber() {
+        return Prober.create(bind(Map.of()), new EgressGuard(EgressPolicy.strict()));
+    }
+}
