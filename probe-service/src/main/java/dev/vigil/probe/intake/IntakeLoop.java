@@ -5,6 +5,7 @@ import dev.vigil.contracts.topic.Topics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -42,6 +43,7 @@ final class IntakeLoop implements SmartLifecycle {
     private final Backlog backlog = new Backlog();
     private final AtomicInteger unacknowledged = new AtomicInteger();
     private volatile boolean running;
+    private volatile @Nullable RuntimeException crash;
     private @Nullable Thread thread;
 
     IntakeLoop(Supplier<Consumer<byte[], byte[]>> consumers, RequestReader reader, ProbeSlots slots,
@@ -83,6 +85,11 @@ final class IntakeLoop implements SmartLifecycle {
         return running;
     }
 
+    /** What stopped the loop while the service was meant to run; the liveness probe reports it. */
+    Optional<RuntimeException> crash() {
+        return Optional.ofNullable(crash);
+    }
+
     private void run() {
         try (Consumer<byte[], byte[]> consumer = consumers.get()) {
             consumer.subscribe(List.of(Topics.PROBE_REQUESTS.name()),
@@ -94,8 +101,9 @@ final class IntakeLoop implements SmartLifecycle {
             drain(consumer);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException crash) {
-            log.atError().setCause(crash).log("probe intake stopped by an unexpected error");
+        } catch (RuntimeException unexpected) {
+            log.atError().setCause(unexpected).log("probe intake stopped by an unexpected error");
+            crash = unexpected;
             running = false;
         }
         log.atInfo().log("probe intake stopped");
