@@ -1,0 +1,92 @@
+package dev.vigil.registry.cdc;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Prepares and checks the replication slot before every engine start. The registry creates the slot itself and
+ * remembers in {@code cdc_slot} how far it has published; a slot that has vanished, or that claims to be past that
+ * point (dropped and recreated, or advanced by hand), would let Debezium resume after changes nobody published.
+ */
+final class ReplicationSlotGuard {
+
+    private final JdbcClient jdbc;
+    private final CdcProperties properties;
+
+    ReplicationSlotGuard(JdbcClient jdbc, CdcProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** Creates what is missing on a first start; throws {@link SlotLostException} when changes may have been lost. */
+    void prepare() {
+        ensurePublication();
+        Optional<String> slotLsn = confirmedFlushLsn();
+        Optional<String> publishedLsn = jdbc.sql("select cast(published_lsn as text) from cdc_slot where slot_name = ?")
+                .param(properties.slotName())
+                .query(String.class)
+                .optional();
+        if (publishedLsn.isEmpty()) {
+            String start = slotLsn.orElseGet(this::createSlot);
+            jdbc.sql("insert into cdc_slot (slot_name, published_lsn) values (?, cast(? as pg_lsn))")
+                    .params(properties.slotName(), start)
+                    .update();
+            requeueRowsWrittenBeforeTheSlot();
+            return;
+        }
+        String published = publishedLsn.get();
+        String slot = slotLsn.orElseThrow(() -> new SlotLostException(("Replication slot %s is gone; the outbox was "
+                + "published up to LSN %s and later changes may never be published. Restore the slot, or accept the "
+                + "loss by deleting row %s from cdc_slot and the rows of %s.").formatted(properties.slotName(),
+                published, properties.slotName(), properties.offsetTable())));
+        boolean ahead = jdbc.sql("select cast(? as pg_lsn) > cast(? as pg_lsn)")
+                .params(slot, published)
+                .query(Boolean.class)
+                .single();
+        if (ahead) {
+            throw new SlotLostException(("Replication slot %s starts at LSN %s, past LSN %s up to which the outbox "
+                    + "was published: the slot was recreated or advanced, and the changes in between were skipped. "
+                    + "Republish them, then delete row %s from cdc_slot and the rows of %s to resume.")
+                    .formatted(properties.slotName(), slot, published, properties.slotName(),
+                            properties.offsetTable()));
+        }
+    }
+
+    /**
+     * Rows committed before the slot existed are not in its stream, and the engine takes no snapshot; writing them
+     * again, ids unchanged, puts them after the slot's start. The delete half is not published (inserts only).
+     */
+    private void requeueRowsWrittenBeforeTheSlot() {
+        jdbc.sql("with earlier as (delete from " + properties.outboxTable() + " returning *) insert into "
+                + properties.outboxTable() + " select * from earlier").update();
+    }
+
+    private Optional<String> confirmedFlushLsn() {
+        return jdbc.sql("""
+                select cast(coalesce(confirmed_flush_lsn, restart_lsn) as text) from pg_replication_slots
+                where slot_name = ? and database = current_database()
+                """)
+                .param(properties.slotName())
+                .query(String.class)
+                .optional();
+    }
+
+    private String createSlot() {
+        return jdbc.sql("select cast(lsn as text) from pg_create_logical_replication_slot(?, 'pgoutput')")
+                .param(properties.slotName())
+                .query(String.class)
+                .single();
+    }
+
+    /** Inserts only: the engine deletes published rows, and those deletes must not come back as changes. */
+    private void ensurePublication() {
+        boolean exists = jdbc.sql("select exists (select 1 from pg_publication where pubname = ?)")
+                .param(properties.publicationName())
+                .query(Boolean.class)
+                .single();
+        if (!exists) {
+            jdbc.sql("create publication " + properties.publicationName() + " for table " + properties.outboxTable()
+                    + " with (publish = 'insert')").update();
+        }
+    }
+}

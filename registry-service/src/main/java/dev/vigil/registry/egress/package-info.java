@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.registry.egress;
+
+import org.jspecify.annotations.NullMarked;

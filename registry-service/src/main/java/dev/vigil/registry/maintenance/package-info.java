@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.registry.maintenance;
+
+import org.jspecify.annotations.NullMarked;

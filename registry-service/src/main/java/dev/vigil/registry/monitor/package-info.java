@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.registry.monitor;
+
+import org.jspecify.annotations.NullMarked;

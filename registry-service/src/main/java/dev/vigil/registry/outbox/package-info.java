@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.registry.outbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.registry.quota;
+
+import org.jspecify.annotations.NullMarked;

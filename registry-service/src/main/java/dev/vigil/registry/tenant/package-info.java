@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.registry.tenant;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.registry.api;
+
+import org.jspecify.annotations.NullMarked;

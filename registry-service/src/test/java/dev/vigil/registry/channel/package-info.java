@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.registry.channel;
+
+import org.jspecify.annotations.NullMarked;

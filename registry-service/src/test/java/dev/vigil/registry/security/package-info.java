@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.registry.security;
+
+import org.jspecify.annotations.NullMarked;

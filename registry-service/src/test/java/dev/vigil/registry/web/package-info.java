@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.registry.web;
+
+import org.jspecify.annotations.NullMarked;
