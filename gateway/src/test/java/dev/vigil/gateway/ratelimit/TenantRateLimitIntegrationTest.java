@@ -1,49 +1,18 @@
 package dev.vigil.gateway.ratelimit;
 
-import dev.vigil.testkit.http.RecordingHttpServer;
-import dev.vigil.testkit.kafka.WithKafka;
+import dev.vigil.gateway.GatewayWithRecordingRegistry;
 import dev.vigil.testkit.keycloak.DemoUser;
 import dev.vigil.testkit.keycloak.KeycloakServer;
-import dev.vigil.testkit.keycloak.WithKeycloak;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@WithKafka
-@WithKeycloak
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "vigil.gateway.rate-limit.burst-capacity=2",
         "vigil.gateway.rate-limit.replenish-per-second=1"})
-class TenantRateLimitIntegrationTest {
-
-    private static final RecordingHttpServer registry = RecordingHttpServer.start();
-
-    @LocalServerPort
-    private int port;
-
-    private WebTestClient client;
-
-    @DynamicPropertySource
-    static void registry(DynamicPropertyRegistry properties) {
-        properties.add("vigil.gateway.registry-uri", registry::uri);
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.close();
-    }
-
-    @BeforeEach
-    void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    }
+class TenantRateLimitIntegrationTest extends GatewayWithRecordingRegistry {
 
     @Test
     void aTenantBeyondItsBurstGets429ProblemJsonWithRetryAfter() {

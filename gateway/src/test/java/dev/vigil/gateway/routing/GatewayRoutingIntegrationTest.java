@@ -2,52 +2,16 @@ package dev.vigil.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.gateway.GatewayWithRecordingRegistry;
 import dev.vigil.testkit.http.RecordedRequest;
-import dev.vigil.testkit.http.RecordingHttpServer;
-import dev.vigil.testkit.kafka.WithKafka;
 import dev.vigil.testkit.keycloak.DemoUser;
 import dev.vigil.testkit.keycloak.KeycloakServer;
-import dev.vigil.testkit.keycloak.WithKeycloak;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-@WithKafka
-@WithKeycloak
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayRoutingIntegrationTest {
-
-    private static final RecordingHttpServer registry = RecordingHttpServer.start();
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @LocalServerPort
-    private int port;
-
-    private WebTestClient client;
-
-    @DynamicPropertySource
-    static void registry(DynamicPropertyRegistry properties) {
-        properties.add("vigil.gateway.registry-uri", registry::uri);
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.close();
-    }
-
-    @BeforeEach
-    void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(TIMEOUT).build();
-    }
+class GatewayRoutingIntegrationTest extends GatewayWithRecordingRegistry {
 
     @Test
     void aValidTokenIsRoutedToTheRegistryWithTheTokenRelayed() {
