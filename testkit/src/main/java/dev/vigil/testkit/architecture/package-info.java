@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.testkit.architecture;
+
+import org.jspecify.annotations.NullMarked;
