@@ -1,0 +1,156 @@
+package dev.vigil.localstack;
+
+import dev.vigil.testkit.stack.ServiceProcess.ServiceSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The six services' configuration for one machine: the shared infrastructure, one channel-secret
+ * key for registry and notifier, and the egress guards opened for loopback because the demo
+ * target and the webhook receiver live there.
+ */
+final class ServiceSpecs {
+
+    /** Small heaps and the quick compiler: six JVMs share a laptop with Kafka, PostgreSQL and Keycloak. */
+    static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    /** Only loopback is opened: enough for the demo target and the webhook receiver, nothing more. */
+    static final String LOOPBACK_CIDR = "127.0.0.0/8";
+
+    /** Like the infrastructure, the services answer on this machine only. */
+    static final String LOOPBACK_ADDRESS = "127.0.0.1";
+
+    /** The registry's default quota is 3; the demo gives alice four monitors. */
+    private static final int DEMO_QUOTA = 10;
+
+    /** Short enough that the first minute's percentiles reach the status within the demo's first minutes. */
+    private static final String ANALYTICS_WINDOW_GRACE = "10s";
+    private static final String ANALYTICS_STATUS_REFRESH = "20s";
+
+    private final StackPorts ports;
+    private final Infrastructure infrastructure;
+    private final String channelSecretKey;
+    private final Path repository;
+    private final Path runDirectory;
+    private final Path stageDirectory;
+
+    /**
+     * @param stageDirectory where the jars are copied before they run, so a build while the stack runs (or a
+     *     concurrent CI build in the same tree) cannot change a jar under a running service
+     */
+    ServiceSpecs(StackPorts ports, Infrastructure infrastructure, String channelSecretKey, Path repository,
+            Path runDirectory, Path stageDirectory) {
+        this.ports = ports;
+        this.infrastructure = infrastructure;
+        this.channelSecretKey = channelSecretKey;
+        this.repository = repository;
+        this.runDirectory = runDirectory;
+        this.stageDirectory = stageDirectory;
+    }
+
+    /** Registry first, so the outbox publishes before anything reads it; the gateway, the public door, last. */
+    List<ServiceSpec> inStartOrder() {
+        return List.of(registry(), analytics(), scheduler(), probe(), notifier(), gateway());
+    }
+
+    ServiceSpec registry() {
+        var database = infrastructure.registryDatabase();
+        Map<String, String> properties = common(ports.registry());
+        properties.putAll(tokenValidation());
+        properties.put("spring.datasource.url", database.jdbcUrl());
+        properties.put("spring.datasource.username", database.username());
+        properties.put("spring.datasource.password", database.password());
+        properties.put("vigil.registry.channels.sealing-key", channelSecretKey);
+        properties.put("vigil.registry.monitors.allow-private-targets", "true");
+        properties.put("vigil.registry.quota.default-max-active-monitors", String.valueOf(DEMO_QUOTA));
+        return spec("registry-service", ports.registry(), properties);
+    }
+
+    ServiceSpec analytics() {
+        Map<String, String> properties = common(ports.analytics());
+        // Kafka and PostgreSQL start empty on every run, so last run's RocksDB state must not survive either.
+        properties.put("vigil.analytics.state-dir", runDirectory.resolve("analytics-state").toString());
+        properties.put("vigil.analytics.windows.grace", ANALYTICS_WINDOW_GRACE);
+        properties.put("vigil.analytics.status-refresh", ANALYTICS_STATUS_REFRESH);
+        return spec("analytics-streams", ports.analytics(), properties);
+    }
+
+    ServiceSpec scheduler() {
+        return spec("scheduler-service", ports.scheduler(), common(ports.scheduler()));
+    }
+
+    ServiceSpec probe() {
+        Map<String, String> properties = common(ports.probe());
+        properties.put("vigil.probe.instance-id", "local-probe");
+        properties.put("vigil.probe.egress.allowed-cidrs", LOOPBACK_CIDR);
+        return spec("probe-service", ports.probe(), properties);
+    }
+
+    ServiceSpec notifier() {
+        var database = infrastructure.notifierDatabase();
+        Map<String, String> properties = common(ports.notifier());
+        properties.put("spring.datasource.url", database.jdbcUrl());
+        properties.put("spring.datasource.username", database.username());
+        properties.put("spring.datasource.password", database.password());
+        properties.put("spring.mail.host", infrastructure.smtpHost());
+        properties.put("spring.mail.port", String.valueOf(infrastructure.smtpPort()));
+        properties.put("vigil.notifier.channel-secret-key", channelSecretKey);
+        properties.put("vigil.notifier.dashboard-base-url", "http://localhost:" + ports.gateway());
+        properties.put("vigil.notifier.webhook.egress.allowed-cidrs", LOOPBACK_CIDR);
+        return spec("notifier-service", ports.notifier(), properties);
+    }
+
+    ServiceSpec gateway() {
+        Map<String, String> properties = common(ports.gateway());
+        properties.putAll(tokenValidation());
+        properties.put("vigil.gateway.registry-uri", "http://localhost:" + ports.registry());
+        return spec("gateway", ports.gateway(), properties);
+    }
+
+    private Map<String, String> common(int port) {
+        var properties = new HashMap<String, String>();
+        properties.put("server.port", String.valueOf(port));
+        properties.put("server.address", LOOPBACK_ADDRESS);
+        properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+        return properties;
+    }
+
+    private Map<String, String> tokenValidation() {
+        return Map.of(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", infrastructure.issuerUri().toString(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", infrastructure.jwksUri().toString());
+    }
+
+    private ServiceSpec spec(String module, int port, Map<String, String> properties) {
+        return new ServiceSpec(module, staged(jar(module)), port, JVM_OPTIONS, properties);
+    }
+
+    private Path staged(Path jar) {
+        try {
+            Path copy = Files.createDirectories(stageDirectory).resolve(jar.getFileName());
+            return Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stage " + jar, e);
+        }
+    }
+
+    /** The executable jar {@code ./mvnw package} left in the module's target folder. */
+    private Path jar(String module) {
+        Path target = repository.resolve(module).resolve("target");
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            return files.filter(file -> file.getFileName().toString().matches(module + "-\\d.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No executable jar in " + target
+                            + ": build first with ./mvnw -B -DskipTests package"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.vigil.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vigil.testkit.postgres.TestDatabase;
+import dev.vigil.testkit.stack.ServiceProcess.ServiceSpec;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceSpecsTest {
+
+    private static final String KEY = "c2VjcmV0LWtleS1mb3ItdGhlLWxvY2FsLXN0YWNrLTMyYg==";
+    private static final List<String> MODULES = List.of("registry-service", "analytics-streams", "scheduler-service",
+            "probe-service", "notifier-service", "gateway");
+    private static final Infrastructure INFRASTRUCTURE = new Infrastructure("localhost:9092",
+            URI.create("http://localhost:8180/realms/vigil"),
+            URI.create("http://localhost:8180/realms/vigil/protocol/openid-connect/certs"),
+            new TestDatabase("registry", "jdbc:postgresql://localhost:5432/registry", "postgres", ""),
+            new TestDatabase("notifier", "jdbc:postgresql://localhost:5432/notifier", "postgres", ""),
+            "127.0.0.1", 1025);
+
+    @TempDir
+    Path repository;
+
+    private ServiceSpecs specs;
+
+    @BeforeEach
+    void packagedJars() throws IOException {
+        for (String module : MODULES) {
+            Path target = Files.createDirectories(repository.resolve(module).resolve("target"));
+            Files.createFile(target.resolve(module + "-0.1.0-SNAPSHOT.jar.original"));
+            Files.createFile(target.resolve(module + "-0.1.0-SNAPSHOT.jar"));
+        }
+        specs = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, repository, repository.resolve("run"),
+                repository.resolve("stage"));
+    }
+
+    @Test
+    void registryStartsFirstAndTheGatewayLast() {
+        assertThat(specs.inStartOrder()).extracting(ServiceSpec::name).containsExactlyElementsOf(MODULES);
+    }
+
+    @Test
+    void everyServiceListensOnItsOwnFixedLoopbackPort() {
+        assertThat(specs.inStartOrder()).allSatisfy(spec -> assertThat(spec.properties())
+                .containsEntry("server.port", String.valueOf(spec.port()))
+                .containsEntry("server.address", "127.0.0.1"));
+        assertThat(specs.inStartOrder()).extracting(ServiceSpec::port)
+                .containsExactly(8081, 8084, 8082, 8083, 8085, 8080);
+    }
+
+    @Test
+    void everyServiceRunsAStagedCopyOfItsOwnPackagedJar() throws IOException {
+        Files.writeString(repository.resolve("probe-service/target/probe-service-0.1.0-SNAPSHOT.jar"), "probe jar");
+
+        assertThat(specs.inStartOrder()).allSatisfy(spec -> assertThat(spec.jar())
+                .isEqualTo(repository.resolve("stage").resolve(spec.name() + "-0.1.0-SNAPSHOT.jar")));
+        assertThat(specs.probe().jar()).hasContent("probe jar");
+    }
+
+    @Test
+    void everyServiceTalksToTheSameBroker() {
+        assertThat(specs.inStartOrder()).allSatisfy(spec ->
+                assertThat(spec.properties()).containsEntry("spring.kafka.bootstrap-servers", "localhost:9092"));
+    }
+
+    @Test
+    void registrySealsWithTheKeyTheNotifierOpensWith() {
+        assertThat(specs.registry().properties()).containsEntry("vigil.registry.channels.sealing-key", KEY);
+        assertThat(specs.notifier().properties()).containsEntry("vigil.notifier.channel-secret-key", KEY);
+    }
+
+    @Test
+    void loopbackTargetsAreAllowedWhereTheDemoNeedsThem() {
+        assertThat(specs.registry().properties()).containsEntry("vigil.registry.monitors.allow-private-targets", "true");
+        assertThat(specs.probe().properties()).containsEntry("vigil.probe.egress.allowed-cidrs", "127.0.0.0/8");
+        assertThat(specs.notifier().properties())
+                .containsEntry("vigil.notifier.webhook.egress.allowed-cidrs", "127.0.0.0/8");
+    }
+
+    @Test
+    void registryAndGatewayValidateKeycloaksTokens() {
+        assertThat(List.of(specs.registry(), specs.gateway())).allSatisfy(spec -> assertThat(spec.properties())
+                .containsEntry("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:8180/realms/vigil")
+                .containsEntry("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                        "http://localhost:8180/realms/vigil/protocol/openid-connect/certs"));
+    }
+
+    @Test
+    void gatewayRoutesToTheRegistrysPort() {
+        assertThat(specs.gateway().properties()).containsEntry("vigil.gateway.registry-uri", "http://localhost:8081");
+    }
+
+    @Test
+    void registryAndNotifierEachHaveTheirOwnDatabase() {
+        assertThat(specs.registry().properties())
+                .containsEntry("spring.datasource.url", "jdbc:postgresql://localhost:5432/registry");
+        assertThat(specs.notifier().properties())
+                .containsEntry("spring.datasource.url", "jdbc:postgresql://localhost:5432/notifier")
+                .containsEntry("spring.mail.port", "1025");
+    }
+
+    @Test
+    void analyticsKeepsItsStateInThisRunsFolder() {
+        assertThat(specs.analytics().properties())
+                .containsEntry("vigil.analytics.state-dir", repository.resolve("run").resolve("analytics-state").toString());
+    }
+
+    @Test
+    void anUnbuiltServiceNamesTheBuildCommand() throws IOException {
+        Files.delete(repository.resolve("gateway/target/gateway-0.1.0-SNAPSHOT.jar"));
+
+        assertThatThrownBy(specs::gateway).hasMessageContaining("./mvnw -B -DskipTests package");
+    }
+}
