@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * Every business setting of the notifier, under {@code vigil.notifier}.
  *
  * @param channelSecretKey base64 of the 32-byte AES key the registry seals webhook signing secrets with; the same
- *     value as the registry's {@code vigil.registry.channel-secret-key}
+ *     value as the registry's {@code vigil.registry.channels.sealing-key}
  * @param dashboardBaseUrl where people open Vigil; mails and webhook payloads link to monitors below it
  * @param kafka topic creation and listener concurrency
  * @param retry when failed deliveries are tried again

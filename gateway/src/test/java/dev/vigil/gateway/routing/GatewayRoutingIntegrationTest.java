@@ -103,6 +103,17 @@ class GatewayRoutingIntegrationTest extends GatewayWithRecordingRegistry {
     }
 
     @Test
+    void theDocsUiIsServedWithoutATokenAndShowsTheRegistrysDocument() {
+        client.get().uri("/api/docs").exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).contains("swagger-ui"));
+
+        client.get().uri("/webjars/swagger-ui/swagger-initializer.js").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(script -> assertThat(script).contains("/api/docs"));
+    }
+
+    @Test
     void responsesCarrySecurityHeaders() {
         client.get().uri("/api/v1/monitors").exchange()
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")

@@ -2,7 +2,6 @@ package dev.vigil.testkit.kafka;
 
 import java.time.Duration;
 import dev.vigil.contracts.topic.Topic;
-import dev.vigil.testkit.ServerPorts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -167,9 +166,6 @@ public final class KafkaBroker {
                     "transaction.state.log.replication.factor", "1",
                     "transaction.state.log.min.isr", "1",
                     "group.initial.rebalance.delay.ms", "0"));
-            if (ServerPorts.isFixed("kafka")) {
-                broker.kafkaPorts(ServerPorts.configured("kafka"));
-            }
             broker.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(broker::destroy));
             return new KafkaBroker(broker);
