@@ -21,7 +21,7 @@ class SecurityConfiguration {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
-                        .pathMatchers("/api/docs", "/api/docs/**", "/webjars/**").permitAll()
+                        .pathMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/webjars/**").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         // Nothing else is served: other paths reach routing and answer 404, not 401.
                         .anyExchange().permitAll())
