@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every Vigil service promises its operators: liveness and readiness for Kubernetes probes
@@ -23,8 +23,8 @@ public abstract class ActuatorEndpointsContract {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
 
-    @Value("${local.management.port:${local.server.port}}")
-    private int managementPort;
+    @LocalServerPort
+    private int port;
 
     @Test
     protected void livenessProbeAnswersUp() throws Exception {
@@ -51,7 +51,7 @@ public abstract class ActuatorEndpointsContract {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path))
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(REQUEST_TIMEOUT)
                 .GET()
                 .build();
