@@ -1,5 +1,6 @@
 package dev.vigil.registry.channel;
 
+import dev.vigil.registry.api.RegistryApiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.contracts.alert.Alert;
@@ -13,9 +14,6 @@ import dev.vigil.registry.api.ApiClient;
 import dev.vigil.registry.api.TestProperties;
 import dev.vigil.registry.api.WithoutKafka;
 import dev.vigil.testkit.keycloak.DemoUser;
-import dev.vigil.testkit.keycloak.KeycloakServer;
-import dev.vigil.testkit.keycloak.WithKeycloak;
-import dev.vigil.testkit.postgres.WithPostgres;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,17 +21,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {WithoutKafka.CDC_OFF, WithoutKafka.NO_TOPIC_CREATION,
             "vigil.registry.channels.secret-grace-period=2h"})
-@WithPostgres(freshDatabase = true)
-@WithKeycloak
-class ChannelApiIntegrationTest {
+class ChannelApiIntegrationTest extends RegistryApiFixture {
 
     private static final SecretSealer SEALER = SecretSealer.fromBase64Key(TestProperties.SEALING_KEY);
 
@@ -42,22 +35,11 @@ class ChannelApiIntegrationTest {
              "alertTypes": ["failure_streak", "recovery"]}
             """;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-    String alice;
-
     record OutboxRow(String aggregatetype, String aggregateid, String type, @Nullable String payload) {
     }
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        alice = KeycloakServer.shared().accessToken(DemoUser.ALICE);
         jdbc.sql("delete from outbox_event").update();
     }
 

@@ -1,5 +1,6 @@
 package dev.vigil.registry.maintenance;
 
+import dev.vigil.registry.api.RegistryApiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.contracts.json.ContractsJson;
@@ -8,42 +9,22 @@ import dev.vigil.contracts.monitor.MonitorSnapshot;
 import dev.vigil.registry.api.ApiClient;
 import dev.vigil.registry.api.Monitors;
 import dev.vigil.registry.api.WithoutKafka;
-import dev.vigil.testkit.keycloak.DemoUser;
-import dev.vigil.testkit.keycloak.KeycloakServer;
-import dev.vigil.testkit.keycloak.WithKeycloak;
-import dev.vigil.testkit.postgres.WithPostgres;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {WithoutKafka.CDC_OFF, WithoutKafka.NO_TOPIC_CREATION})
-@WithPostgres(freshDatabase = true)
-@WithKeycloak
-class TenantMaintenanceIntegrationTest {
+class TenantMaintenanceIntegrationTest extends RegistryApiFixture {
 
     private static final String WEEKLY = """
             [{"type": "weekly", "days": ["sunday"], "startTime": "02:00", "durationMinutes": 60,
               "zone": "Europe/Berlin"}]
             """;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-    String alice;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        alice = KeycloakServer.shared().accessToken(DemoUser.ALICE);
         jdbc.sql("delete from monitor").update();
         jdbc.sql("delete from outbox_event").update();
         jdbc.sql("delete from tenant_settings").update();

@@ -1,5 +1,6 @@
 package dev.vigil.registry.monitor;
 
+import dev.vigil.registry.api.RegistryApiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,33 +11,16 @@ import dev.vigil.registry.api.ApiClient;
 import dev.vigil.registry.api.Monitors;
 import dev.vigil.registry.api.WithoutKafka;
 import dev.vigil.testkit.keycloak.DemoUser;
-import dev.vigil.testkit.keycloak.KeycloakServer;
-import dev.vigil.testkit.keycloak.WithKeycloak;
-import dev.vigil.testkit.postgres.WithPostgres;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {WithoutKafka.CDC_OFF, WithoutKafka.NO_TOPIC_CREATION})
-@WithPostgres(freshDatabase = true)
-@WithKeycloak
-class MonitorApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-    String alice;
+class MonitorApiIntegrationTest extends RegistryApiFixture {
 
     record OutboxRow(String aggregatetype, String aggregateid, String type, @Nullable String payload) {
 
@@ -47,8 +31,6 @@ class MonitorApiIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        alice = KeycloakServer.shared().accessToken(DemoUser.ALICE);
         jdbc.sql("delete from monitor").update();
         jdbc.sql("delete from outbox_event").update();
     }

@@ -1,5 +1,6 @@
 package dev.vigil.registry.monitor;
 
+import dev.vigil.registry.api.RegistryApiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.registry.api.ApiClient;
@@ -7,36 +8,19 @@ import dev.vigil.registry.api.Monitors;
 import dev.vigil.registry.api.WithoutKafka;
 import dev.vigil.testkit.keycloak.DemoUser;
 import dev.vigil.testkit.keycloak.KeycloakServer;
-import dev.vigil.testkit.keycloak.WithKeycloak;
-import dev.vigil.testkit.postgres.WithPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Another tenant's monitor or channel answers 404 on every endpoint, and nothing about it changes. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {WithoutKafka.CDC_OFF, WithoutKafka.NO_TOPIC_CREATION})
-@WithPostgres(freshDatabase = true)
-@WithKeycloak
-class TenantIsolationIntegrationTest {
+class TenantIsolationIntegrationTest extends RegistryApiFixture {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-    String alice;
     String bob;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        alice = KeycloakServer.shared().accessToken(DemoUser.ALICE);
         bob = KeycloakServer.shared().accessToken(DemoUser.BOB);
         jdbc.sql("delete from monitor").update();
     }

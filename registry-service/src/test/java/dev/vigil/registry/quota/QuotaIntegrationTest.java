@@ -1,5 +1,6 @@
 package dev.vigil.registry.quota;
 
+import dev.vigil.registry.api.RegistryApiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.registry.api.ApiClient;
@@ -7,8 +8,6 @@ import dev.vigil.registry.api.Monitors;
 import dev.vigil.registry.api.WithoutKafka;
 import dev.vigil.testkit.keycloak.DemoUser;
 import dev.vigil.testkit.keycloak.KeycloakServer;
-import dev.vigil.testkit.keycloak.WithKeycloak;
-import dev.vigil.testkit.postgres.WithPostgres;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,33 +17,17 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {WithoutKafka.CDC_OFF, WithoutKafka.NO_TOPIC_CREATION,
             "spring.datasource.hikari.maximum-pool-size=20"})
-@WithPostgres(freshDatabase = true)
-@WithKeycloak
-class QuotaIntegrationTest {
+class QuotaIntegrationTest extends RegistryApiFixture {
 
     private static final int PARALLEL_CREATES = 20;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-    String alice;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        alice = KeycloakServer.shared().accessToken(DemoUser.ALICE);
         jdbc.sql("delete from monitor").update();
         jdbc.sql("delete from tenant_settings").update();
         jdbc.sql("delete from outbox_event").update();

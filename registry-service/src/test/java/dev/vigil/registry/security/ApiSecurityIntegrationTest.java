@@ -1,5 +1,6 @@
 package dev.vigil.registry.security;
 
+import dev.vigil.registry.api.RegistryApiFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -9,40 +10,21 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.vigil.registry.api.ApiClient;
 import dev.vigil.registry.api.WithoutKafka;
 import dev.vigil.testkit.keycloak.DemoUser;
-import dev.vigil.testkit.keycloak.KeycloakServer;
-import dev.vigil.testkit.keycloak.WithKeycloak;
-import dev.vigil.testkit.postgres.WithPostgres;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.text.ParseException;
 import java.util.Base64;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real Keycloak tokens pass; tokens that were tampered with or never signed by Keycloak get 401. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {WithoutKafka.CDC_OFF, WithoutKafka.NO_TOPIC_CREATION})
-@WithPostgres(freshDatabase = true)
-@WithKeycloak
-class ApiSecurityIntegrationTest {
+class ApiSecurityIntegrationTest extends RegistryApiFixture {
 
     private static final String MONITORS = "/api/v1/monitors";
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-    String alice;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-        alice = KeycloakServer.shared().accessToken(DemoUser.ALICE);
-    }
 
     @Test
     void aRealKeycloakTokenIsAccepted() {
