@@ -69,6 +69,9 @@ final class LiveEventFeed implements SmartLifecycle {
     }
 
     private void publish(ConsumerRecord<byte[], byte[]> record) {
+        if (sink.currentSubscriberCount() == 0) {
+            return;
+        }
         try {
             decoder.decode(record).ifPresent(sink::tryEmitNext);
         } catch (RuntimeException e) {
