@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -101,14 +102,8 @@ public final class ProbeServiceBenchmark {
     }
 
     /** Joining the consumer group (and, the first time, creating the offsets topic) takes a while; not measured. */
-    private static void awaitFirstProbe(MeterRegistry meters) throws InterruptedException {
-        long until = System.nanoTime() + GROUP_JOIN_LIMIT.toNanos();
-        while (probes(meters) == 0) {
-            if (System.nanoTime() > until) {
-                throw new IllegalStateException("no probe ran within " + GROUP_JOIN_LIMIT);
-            }
-            Thread.sleep(POLL);
-        }
+    private static void awaitFirstProbe(MeterRegistry meters) {
+        Awaitility.await("first probe").atMost(GROUP_JOIN_LIMIT).pollInterval(POLL).until(() -> probes(meters) > 0);
     }
 
     private static double probes(MeterRegistry meters) {
