@@ -141,11 +141,11 @@ final class ServiceSpecs {
         }
     }
 
-    /** The executable jar {@code ./mvnw package} left in the module's target folder. */
+    /** The executable jar (classifier {@code exec}) {@code ./mvnw package} left in the module's target folder. */
     private Path jar(String module) {
         Path target = repository.resolve(module).resolve("target");
         try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
-            return files.filter(file -> file.getFileName().toString().matches(module + "-\\d.*\\.jar"))
+            return files.filter(file -> file.getFileName().toString().matches(module + "-\\d.*-exec\\.jar"))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No executable jar in " + target
                             + ": build first with ./mvnw -B -DskipTests package"));

@@ -35,8 +35,8 @@ class ServiceSpecsTest {
     void packagedJars() throws IOException {
         for (String module : MODULES) {
             Path target = Files.createDirectories(repository.resolve(module).resolve("target"));
-            Files.createFile(target.resolve(module + "-0.1.0-SNAPSHOT.jar.original"));
             Files.createFile(target.resolve(module + "-0.1.0-SNAPSHOT.jar"));
+            Files.createFile(target.resolve(module + "-0.1.0-SNAPSHOT-exec.jar"));
         }
         specs = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, repository, repository.resolve("run"),
                 repository.resolve("stage"));
@@ -57,11 +57,11 @@ class ServiceSpecsTest {
     }
 
     @Test
-    void everyServiceRunsAStagedCopyOfItsOwnPackagedJar() throws IOException {
-        Files.writeString(repository.resolve("probe-service/target/probe-service-0.1.0-SNAPSHOT.jar"), "probe jar");
+    void everyServiceRunsAStagedCopyOfItsOwnExecutableJar() throws IOException {
+        Files.writeString(repository.resolve("probe-service/target/probe-service-0.1.0-SNAPSHOT-exec.jar"), "probe jar");
 
         assertThat(specs.inStartOrder()).allSatisfy(spec -> assertThat(spec.jar())
-                .isEqualTo(repository.resolve("stage").resolve(spec.name() + "-0.1.0-SNAPSHOT.jar")));
+                .isEqualTo(repository.resolve("stage").resolve(spec.name() + "-0.1.0-SNAPSHOT-exec.jar")));
         assertThat(specs.probe().jar()).hasContent("probe jar");
     }
 
