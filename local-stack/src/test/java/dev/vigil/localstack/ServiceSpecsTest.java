@@ -115,7 +115,7 @@ class ServiceSpecsTest {
 
     @Test
     void anUnbuiltServiceNamesTheBuildCommand() throws IOException {
-        Files.delete(repository.resolve("gateway/target/gateway-0.1.0-SNAPSHOT.jar"));
+        Files.delete(repository.resolve("gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar"));
 
         assertThatThrownBy(specs::gateway).hasMessageContaining("./mvnw -B -DskipTests package");
     }
