@@ -40,19 +40,22 @@ final class ServiceSpecs {
     private final Path repository;
     private final Path runDirectory;
     private final Path stageDirectory;
+    private final Map<String, Map<String, String>> overrides;
 
     /**
      * @param stageDirectory where the jars are copied before they run, so a build while the stack runs (or a
      *     concurrent CI build in the same tree) cannot change a jar under a running service
+     * @param overrides extra properties by module name, set over the stack's own
      */
     ServiceSpecs(StackPorts ports, Infrastructure infrastructure, String channelSecretKey, Path repository,
-            Path runDirectory, Path stageDirectory) {
+            Path runDirectory, Path stageDirectory, Map<String, Map<String, String>> overrides) {
         this.ports = ports;
         this.infrastructure = infrastructure;
         this.channelSecretKey = channelSecretKey;
         this.repository = repository;
         this.runDirectory = runDirectory;
         this.stageDirectory = stageDirectory;
+        this.overrides = Map.copyOf(overrides);
     }
 
     /** Registry first, so the outbox publishes before anything reads it; the gateway, the public door, last. */
@@ -129,6 +132,7 @@ final class ServiceSpecs {
     }
 
     private ServiceSpec spec(String module, int port, Map<String, String> properties) {
+        properties.putAll(overrides.getOrDefault(module, Map.of()));
         return new ServiceSpec(module, staged(jar(module)), port, JVM_OPTIONS, properties);
     }
 

@@ -1,5 +1,6 @@
 package dev.vigil.localstack;
 
+import dev.vigil.testkit.FreePorts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,12 +14,24 @@ import java.util.Map;
  * one start to the next. Kafka is not among them: testkit's embedded KRaft broker (Spring Kafka's
  * {@code EmbeddedKafkaKraftBroker}) ignores a requested port, so the banner prints where it listens.
  */
-record StackPorts(int gateway, int registry, int scheduler, int probe, int analytics, int notifier,
+public record StackPorts(int gateway, int registry, int scheduler, int probe, int analytics, int notifier,
         int postgres, int keycloak, int smtp, int inbox, int demo) {
 
     /** The services' own defaults where they have one (gateway 8080, Keycloak 8180, SMTP 1025, ...). */
-    static final StackPorts DEFAULTS = new StackPorts(8080, 8081, 8082, 8083, 8084, 8085,
+    public static final StackPorts DEFAULTS = new StackPorts(8080, 8081, 8082, 8083, 8084, 8085,
             5432, 8180, 1025, 8025, 8090);
+
+    /**
+     * Ports free right now, for a stack beside a running local stack or another build's tests (the end-to-end
+     * tests). Another process could take one before the stack binds it; the stack then fails naming it.
+     */
+    public static StackPorts free() {
+        List<Integer> port = FreePorts.find(LISTENERS);
+        return new StackPorts(port.get(0), port.get(1), port.get(2), port.get(3), port.get(4), port.get(5), port.get(6),
+                port.get(7), port.get(8), port.get(9), port.get(10));
+    }
+
+    private static final int LISTENERS = 11;
 
     /** Every port by what listens on it, in a stable order. */
     Map<String, Integer> byListener() {
@@ -38,7 +51,7 @@ record StackPorts(int gateway, int registry, int scheduler, int probe, int analy
     }
 
     /** Fails naming every port that something else already holds, before anything is started. */
-    void requireFree() {
+    public void requireFree() {
         List<String> busy = byListener().entrySet().stream()
                 .filter(entry -> !isFree(entry.getValue()))
                 .map(entry -> entry.getValue() + " (" + entry.getKey() + ")")
@@ -50,7 +63,7 @@ record StackPorts(int gateway, int registry, int scheduler, int probe, int analy
     }
 
     /** Tells testkit's shared servers to listen on these ports instead of free ones. */
-    void applyToTestkit() {
+    public void applyToTestkit() {
         System.setProperty("vigil.testkit.postgres.port", String.valueOf(postgres));
         System.setProperty("vigil.testkit.keycloak.port", String.valueOf(keycloak));
         System.setProperty("vigil.testkit.smtp.port", String.valueOf(smtp));

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class ServiceSpecsTest {
             Files.createFile(target.resolve(module + "-0.1.0-SNAPSHOT-exec.jar"));
         }
         specs = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, repository, repository.resolve("run"),
-                repository.resolve("stage"));
+                repository.resolve("stage"), Map.of("registry-service", Map.of("vigil.registry.monitors.min-interval", "1s")));
     }
 
     @Test
@@ -118,5 +119,11 @@ class ServiceSpecsTest {
         Files.delete(repository.resolve("gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar"));
 
         assertThatThrownBy(specs::gateway).hasMessageContaining("./mvnw -B -DskipTests package");
+    }
+
+    @Test
+    void anOverrideIsSetOverTheStacksOwnProperties() {
+        assertThat(specs.registry().properties()).containsEntry("vigil.registry.monitors.min-interval", "1s");
+        assertThat(specs.probe().properties()).doesNotContainKey("vigil.registry.monitors.min-interval");
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.testkit.keycloak;
 
+import dev.vigil.testkit.FreePorts;
 import dev.vigil.testkit.ServerPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.vigil.testkit.keycloak;
+package dev.vigil.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Ports nothing listens on right now, so several servers (and several JVMs) never collide on a fixed one. */
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {
     }
 
     /** Distinct ports: all sockets stay open until every port is known. */
-    static List<Integer> find(int count) {
+    public static List<Integer> find(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {

@@ -1,0 +1,238 @@
+package dev.vigil.localstack;
+
+import dev.vigil.contracts.topic.Topic;
+import dev.vigil.contracts.topic.Topics;
+import dev.vigil.testkit.demo.DemoTargetServer;
+import dev.vigil.testkit.http.RecordingHttpServer;
+import dev.vigil.testkit.kafka.KafkaBroker;
+import dev.vigil.testkit.keycloak.KeycloakServer;
+import dev.vigil.testkit.mail.MailServer;
+import dev.vigil.testkit.postgres.PostgresServer;
+import dev.vigil.testkit.stack.ServiceProcess;
+import dev.vigil.testkit.stack.ServiceProcess.ServiceSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole of Vigil on one machine: real Kafka, PostgreSQL, Keycloak and SMTP in this JVM, the six
+ * services as child processes from their jars, a demo target, a webhook receiver and the inbox that
+ * shows what arrived. The README's command and the end-to-end tests start exactly this, so the demo
+ * a newcomer sees is the system the tests prove.
+ */
+public final class VigilStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(VigilStack.class);
+    /** Generous: six JVMs and Keycloak start together on what may be a two-core machine. */
+    private static final Duration READINESS_TIMEOUT = Duration.ofMinutes(5);
+    private static final int CHANNEL_KEY_BYTES = 32;
+
+    private final StackPorts ports;
+    private final KafkaBroker kafka;
+    private final KeycloakServer keycloak;
+    private final MailServer mail;
+    private final Infrastructure infrastructure;
+    private final DemoTargetServer demo;
+    private final RecordingHttpServer webhooks;
+    private final InboxServer inbox;
+    private final List<ServiceProcess> services;
+    private final Path logs;
+
+    private VigilStack(StackPorts ports, KafkaBroker kafka, KeycloakServer keycloak, MailServer mail,
+            Infrastructure infrastructure, DemoTargetServer demo, RecordingHttpServer webhooks, InboxServer inbox,
+            List<ServiceProcess> services, Path logs) {
+        this.ports = ports;
+        this.kafka = kafka;
+        this.keycloak = keycloak;
+        this.mail = mail;
+        this.infrastructure = infrastructure;
+        this.demo = demo;
+        this.webhooks = webhooks;
+        this.inbox = inbox;
+        this.services = services;
+        this.logs = logs;
+    }
+
+    /**
+     * Starts everything and returns once every service is ready. If a service fails to start, the others are
+     * stopped; the infrastructure stays up until the JVM exits, and the caller decides whether to exit.
+     */
+    public static VigilStack start(Path repository, StackSettings settings) {
+        StackPorts ports = settings.ports();
+        ports.requireFree();
+        ports.applyToTestkit();
+        Path runDirectory = runDirectory(repository);
+
+        // Keycloak is the slowest to start by far; the rest start while it boots.
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(KeycloakServer::shared,
+                Executors.newVirtualThreadPerTaskExecutor());
+        MailServer mail = MailServer.shared();
+        KafkaBroker kafka = KafkaBroker.shared();
+        kafka.createTopics(Topics.all().toArray(new Topic<?, ?>[0]));
+        PostgresServer postgres = PostgresServer.shared();
+        DemoTargetServer demo = DemoTargetServer.start(ports.demo(), settings.slowDelay(), settings.flakyPeriod());
+        RecordingHttpServer webhooks = RecordingHttpServer.start();
+        InboxServer inbox = InboxServer.start(ports.inbox(), mail, webhooks);
+        KeycloakServer identity = keycloak.join();
+        log.atInfo().addKeyValue("kafka", kafka.bootstrapServers()).addKeyValue("postgres", postgres.port())
+                .addKeyValue("keycloak", identity.issuerUri()).addKeyValue("smtp", mail.smtpPort())
+                .log("infrastructure ready");
+
+        var infrastructure = new Infrastructure(kafka.bootstrapServers(), identity.issuerUri(), identity.jwksUri(),
+                postgres.database("registry"), postgres.database("notifier"), mail.smtpHost(), mail.smtpPort());
+        var specs = new ServiceSpecs(ports, infrastructure, randomChannelKey(), repository, runDirectory,
+                repository.resolve("local-stack").resolve("target").resolve("service-jars"),
+                settings.serviceOverrides());
+        Path logs = runDirectory.resolve("logs");
+        var stack = new VigilStack(ports, kafka, identity, mail, infrastructure, demo, webhooks, inbox,
+                startAll(specs.inStartOrder(), logs), logs);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(stack::close));
+        return stack;
+    }
+
+    public URI gatewayUri() {
+        return URI.create("http://localhost:" + ports.gateway());
+    }
+
+    /** Where alice's webhook channel should point: the receiver whose calls {@link #webhooks()} records. */
+    public URI webhookReceiverUri() {
+        return URI.create("http://127.0.0.1:" + webhooks.port() + "/vigil");
+    }
+
+    public StackPorts ports() {
+        return ports;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public MailServer mail() {
+        return mail;
+    }
+
+    public DemoTargetServer demo() {
+        return demo;
+    }
+
+    public RecordingHttpServer webhooks() {
+        return webhooks;
+    }
+
+    /** The six services, in start order, with their base URIs and log files. */
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    public Path logs() {
+        return logs;
+    }
+
+    Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    /**
+     * Stops the services side by side, then the local servers; the shared infrastructure stops with the JVM.
+     * The services go first because PostgreSQL's stop waits for the registry's replication connection.
+     */
+    @Override
+    public void close() {
+        services.parallelStream().forEach(ServiceProcess::close);
+        inbox.close();
+        webhooks.close();
+        demo.close();
+    }
+
+    /**
+     * Starts the services side by side (each waits for its own readiness) in start order, so the
+     * registry is first to connect. The first failure ends the start at once.
+     */
+    private static List<ServiceProcess> startAll(List<ServiceSpec> specs, Path logs) {
+        ExecutorService starter = Executors.newVirtualThreadPerTaskExecutor();
+        List<Future<ServiceProcess>> starting = new ArrayList<>();
+        for (ServiceSpec spec : specs) {
+            starting.add(starter.submit(() -> ServiceProcess.start(spec, logs, READINESS_TIMEOUT)));
+        }
+        starter.shutdown();
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            for (Future<ServiceProcess> service : starting) {
+                started.add(service.get());
+            }
+            return started;
+        } catch (ExecutionException e) {
+            stopWhatStarted(starting);
+            throw new IllegalStateException("A service did not start: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting the services", e);
+        }
+    }
+
+    /** Lets the other services finish starting, then stops them, so a failed start leaves nothing running. */
+    private static void stopWhatStarted(List<Future<ServiceProcess>> starting) {
+        for (Future<ServiceProcess> service : starting) {
+            try {
+                service.get().close();
+            } catch (ExecutionException e) {
+                log.atDebug().setCause(e.getCause()).log("a service that did not start needs no stop");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** A fresh folder per start under local-stack/target, for the service logs and the analytics state. */
+    private static Path runDirectory(Path repository) {
+        try {
+            Path runs = Files.createDirectories(repository.resolve("local-stack").resolve("target").resolve("runs"));
+            return Files.createTempDirectory(runs, "run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the run directory", e);
+        }
+    }
+
+    /** A new AES-256 key per start: the registry seals webhook secrets with it, the notifier opens them. */
+    private static String randomChannelKey() {
+        byte[] key = new byte[CHANNEL_KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    /**
+     * How a stack differs from the default one.
+     *
+     * @param ports where the services, the inbox, the demo target and the fixed-port infrastructure listen
+     * @param slowDelay how long the demo's {@code /slow} takes to answer
+     * @param flakyPeriod how long the demo's {@code /flaky} fails, then answers, in turn
+     * @param serviceOverrides extra Spring properties by service module name, applied over the stack's own
+     */
+    public record StackSettings(StackPorts ports, Duration slowDelay, Duration flakyPeriod,
+            Map<String, Map<String, String>> serviceOverrides) {
+
+        public StackSettings {
+            serviceOverrides = Map.copyOf(serviceOverrides);
+        }
+    }
+}
