@@ -9,13 +9,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What alice sets up once, as a user would through the API: a mail and a signed webhook channel and a
- * monitor on each demo endpoint, all at the two-second interval. Every test reads the same monitors,
+ * What alice sets up once, as a user would through the API: a mail and a signed webhook channel, an http
+ * monitor on each demo endpoint and a tls monitor on the demo's HTTPS target, all at the two-second interval. Every test reads the same monitors,
  * so their windows and incidents build up while the other tests run.
  *
  * @param webhookSecret the {@code whsec_} signing secret, shown once when the channel was created
  */
-record AliceMission(UUID healthy, UUID slow, UUID flaky, UUID down, UUID webhookChannel, String webhookSecret) {
+record AliceMission(UUID healthy, UUID slow, UUID flaky, UUID down, UUID tls, UUID webhookChannel,
+        String webhookSecret) {
 
     static final String MAIL = "alice@vigil.local";
     static final int FAILURE_THRESHOLD = 3;
@@ -48,6 +49,10 @@ record AliceMission(UUID healthy, UUID slow, UUID flaky, UUID down, UUID webhook
                 monitor(system, "e2e slow", demo.resolve("/slow"), ""),
                 monitor(system, "e2e flaky", demo.resolve("/flaky"), ", \"slaTargetPercent\": " + FLAKY_SLA_TARGET),
                 monitor(system, "e2e down", demo.resolve("/down"), ""),
+                UUID.fromString(created(system.gateway().post(alice, "/api/v1/monitors", """
+                        {"name": "e2e tls", "kind": "tls", "target": "%s", "intervalSeconds": %d, "timeoutMs": %d,
+                         "failureThreshold": %d}""".formatted(system.stack().tlsTarget().hostAndPort(),
+                        VigilSystem.INTERVAL_SECONDS, TIMEOUT_MS, FAILURE_THRESHOLD))).get("id").asString()),
                 UUID.fromString(webhook.get("id").asString()),
                 webhook.get("signingSecret").asString());
     }

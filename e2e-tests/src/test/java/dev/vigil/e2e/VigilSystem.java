@@ -19,6 +19,8 @@ final class VigilSystem {
     /** Five failing rounds at the two-second interval, then five good ones. */
     static final Duration FLAKY_PERIOD = Duration.ofSeconds(10);
     static final int INTERVAL_SECONDS = 2;
+    /** Inside the default 30-day warning: the tls monitor must raise a certificate-expiry alert. */
+    static final Duration TLS_CERTIFICATE_VALIDITY = Duration.ofDays(10);
 
     /**
      * Shorter than production so a run is quick; nothing else differs from what a deployment runs. The quota stays
@@ -66,7 +68,7 @@ final class VigilSystem {
         Path realm = E2eRealm.write(repository, repository.resolve("e2e-tests").resolve("target").resolve("realm"));
         System.setProperty("vigil.keycloak.realm-file", realm.toString());
         return new VigilSystem(VigilStack.start(repository,
-                new StackSettings(StackPorts.free(), SLOW_DELAY, FLAKY_PERIOD, OVERRIDES)));
+                new StackSettings(StackPorts.free(), SLOW_DELAY, FLAKY_PERIOD, TLS_CERTIFICATE_VALIDITY, OVERRIDES)));
     }
 
     VigilStack stack() {

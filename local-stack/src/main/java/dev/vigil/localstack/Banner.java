@@ -8,7 +8,7 @@ import java.util.List;
 /** The text a person reads once the stack is up: where everything is, who to log in as, what to paste. */
 final class Banner {
 
-    static final List<String> DEMO_ENDPOINTS = List.of("healthy", "slow", "flaky", "down");
+    static final List<String> DEMO_MONITORS = List.of("healthy", "slow", "flaky", "down", "tls");
 
     private Banner() {
     }
@@ -28,6 +28,7 @@ final class Banner {
                  Webhooks received    http://localhost:%d/webhooks   (receiver %s)
                  Demo target          http://127.0.0.1:%d/{healthy,slow,flaky,down}
                                       switch /down: curl -X PUT -d up http://127.0.0.1:%d/control/down
+                 Demo TLS target      https://%s (certificate from a throwaway CA the probe trusts; it expires soon)
                  Services             registry :%d  scheduler :%d  probe :%d  analytics :%d  notifier :%d
                                       (each with /actuator/health and /actuator/prometheus)
                  Kafka                %s      PostgreSQL  localhost:%d (user postgres, no password)
@@ -36,11 +37,11 @@ final class Banner {
                  Demo users (Keycloak realm vigil):  alice / alice-demo   bob / bob-demo   admin / admin-demo
                 """.formatted(startup.toSeconds(), ports.gateway(), ports.gateway(), ports.gateway(),
                 ports.keycloak(), infrastructure.issuerUri(), ports.inbox(), ports.smtp(), ports.inbox(), webhookReceiver,
-                ports.demo(), ports.demo(), ports.registry(), ports.scheduler(), ports.probe(),
+                ports.demo(), ports.demo(), "localhost:" + ports.demoTls(), ports.registry(), ports.scheduler(), ports.probe(),
                 ports.analytics(), ports.notifier(), infrastructure.kafkaBootstrapServers(), ports.postgres(), logs));
         text.append("\n Seeded for alice: email channel alice@vigil.local, webhook channel to the local receiver,\n");
         text.append(" monitors every %d s:\n".formatted(DemoSeed.INTERVAL_SECONDS));
-        for (String endpoint : DEMO_ENDPOINTS) {
+        for (String endpoint : DEMO_MONITORS) {
             text.append("   demo %-8s %s%n".formatted(endpoint, demo.aliceMonitors().get(endpoint)));
         }
         text.append(" Webhook signing secret (Standard Webhooks, shown once): %s%n".formatted(demo.webhookSecret()));

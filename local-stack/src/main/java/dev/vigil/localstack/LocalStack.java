@@ -18,8 +18,10 @@ public final class LocalStack {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     private static final Duration SLOW_DELAY = Duration.ofMillis(1500);
-    /** Four failing rounds at the 10 s interval, then four good ones: every failing half is a failure streak. */
-    private static final Duration FLAKY_PERIOD = Duration.ofSeconds(40);
+    /** Four failing rounds at the demo's 5 s interval, then four good ones: every failing half is a failure streak. */
+    private static final Duration FLAKY_PERIOD = Duration.ofSeconds(20);
+    /** Inside the default 30-day warning, so the demo's tls monitor shows a certificate-expiry alert. */
+    private static final Duration TLS_CERTIFICATE_VALIDITY = Duration.ofDays(10);
     /** The shell's convention: a process ended by signal n exits with 128 + n. */
     private static final int SIGNAL_EXIT_BASE = 128;
 
@@ -39,11 +41,12 @@ public final class LocalStack {
     private static void run(Path repository) {
         Instant started = Instant.now();
         VigilStack stack = VigilStack.start(repository,
-                new VigilStack.StackSettings(StackPorts.DEFAULTS, SLOW_DELAY, FLAKY_PERIOD, Map.of()));
+                new VigilStack.StackSettings(StackPorts.DEFAULTS, SLOW_DELAY, FLAKY_PERIOD, TLS_CERTIFICATE_VALIDITY, Map.of()));
         stopServicesFirstOnSignal(stack);
 
         URI webhookReceiver = stack.webhookReceiverUri();
-        SeededDemo seeded = new DemoSeed(stack.gatewayUri(), stack.keycloak()).seed(stack.demo().uri(), webhookReceiver);
+        SeededDemo seeded = new DemoSeed(stack.gatewayUri(), stack.keycloak())
+                .seed(stack.demo().uri(), stack.tlsTarget().hostAndPort(), webhookReceiver);
         System.out.println(Banner.text(stack.ports(), stack.infrastructure(), webhookReceiver, seeded, stack.logs(),
                 Duration.between(started, Instant.now())));
         awaitShutdown();

@@ -3,6 +3,7 @@ package dev.vigil.localstack;
 import dev.vigil.contracts.topic.Topic;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.testkit.demo.DemoTargetServer;
+import dev.vigil.testkit.demo.DemoTlsTarget;
 import dev.vigil.testkit.http.RecordingHttpServer;
 import dev.vigil.testkit.kafka.KafkaBroker;
 import dev.vigil.testkit.keycloak.KeycloakServer;
@@ -10,6 +11,7 @@ import dev.vigil.testkit.mail.MailServer;
 import dev.vigil.testkit.postgres.PostgresServer;
 import dev.vigil.testkit.stack.ServiceProcess;
 import dev.vigil.testkit.stack.ServiceProcess.ServiceSpec;
+import dev.vigil.testkit.tls.TestCertificates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,6 +21,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +44,7 @@ public final class VigilStack implements AutoCloseable {
     /** Generous: six JVMs and Keycloak start together on what may be a two-core machine. */
     private static final Duration READINESS_TIMEOUT = Duration.ofMinutes(5);
     private static final int CHANNEL_KEY_BYTES = 32;
+    private static final String PROBE = "probe-service";
 
     private final StackPorts ports;
     private final KafkaBroker kafka;
@@ -48,20 +52,22 @@ public final class VigilStack implements AutoCloseable {
     private final MailServer mail;
     private final Infrastructure infrastructure;
     private final DemoTargetServer demo;
+    private final DemoTlsTarget tlsTarget;
     private final RecordingHttpServer webhooks;
     private final InboxServer inbox;
     private final List<ServiceProcess> services;
     private final Path logs;
 
     private VigilStack(StackPorts ports, KafkaBroker kafka, KeycloakServer keycloak, MailServer mail,
-            Infrastructure infrastructure, DemoTargetServer demo, RecordingHttpServer webhooks, InboxServer inbox,
-            List<ServiceProcess> services, Path logs) {
+            Infrastructure infrastructure, DemoTargetServer demo, DemoTlsTarget tlsTarget, RecordingHttpServer webhooks,
+            InboxServer inbox, List<ServiceProcess> services, Path logs) {
         this.ports = ports;
         this.kafka = kafka;
         this.keycloak = keycloak;
         this.mail = mail;
         this.infrastructure = infrastructure;
         this.demo = demo;
+        this.tlsTarget = tlsTarget;
         this.webhooks = webhooks;
         this.inbox = inbox;
         this.services = services;
@@ -86,6 +92,8 @@ public final class VigilStack implements AutoCloseable {
         kafka.createTopics(Topics.all().toArray(new Topic<?, ?>[0]));
         PostgresServer postgres = PostgresServer.shared();
         DemoTargetServer demo = DemoTargetServer.start(ports.demo(), settings.slowDelay(), settings.flakyPeriod());
+        var demoCa = new TestCertificates();
+        DemoTlsTarget tlsTarget = DemoTlsTarget.start(ports.demoTls(), demoCa, settings.tlsCertificateValidity());
         RecordingHttpServer webhooks = RecordingHttpServer.start();
         InboxServer inbox = InboxServer.start(ports.inbox(), mail, webhooks);
         KeycloakServer identity = keycloak.join();
@@ -97,9 +105,9 @@ public final class VigilStack implements AutoCloseable {
                 postgres.database("registry"), postgres.database("notifier"), mail.smtpHost(), mail.smtpPort());
         var specs = new ServiceSpecs(ports, infrastructure, randomChannelKey(), repository, runDirectory,
                 repository.resolve("local-stack").resolve("target").resolve("service-jars"),
-                settings.serviceOverrides());
+                withDemoTrust(settings.serviceOverrides(), demoCa.trustStoreWithJdkCertificates(runDirectory)));
         Path logs = runDirectory.resolve("logs");
-        var stack = new VigilStack(ports, kafka, identity, mail, infrastructure, demo, webhooks, inbox,
+        var stack = new VigilStack(ports, kafka, identity, mail, infrastructure, demo, tlsTarget, webhooks, inbox,
                 startAll(specs.inStartOrder(), logs), logs);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(stack::close));
         return stack;
@@ -134,6 +142,11 @@ public final class VigilStack implements AutoCloseable {
         return demo;
     }
 
+    /** The HTTPS target whose certificate the probe trusts and which expires soon. */
+    public DemoTlsTarget tlsTarget() {
+        return tlsTarget;
+    }
+
     public RecordingHttpServer webhooks() {
         return webhooks;
     }
@@ -160,6 +173,7 @@ public final class VigilStack implements AutoCloseable {
         services.parallelStream().forEach(ServiceProcess::close);
         inbox.close();
         webhooks.close();
+        tlsTarget.close();
         demo.close();
     }
 
@@ -187,6 +201,17 @@ public final class VigilStack implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while starting the services", e);
         }
+    }
+
+    /** The probe trusts the demo's CA beside the JDK's, so tls checks of the demo target verify as they would in production. */
+    private static Map<String, Map<String, String>> withDemoTrust(Map<String, Map<String, String>> overrides, Path trustStore) {
+        var merged = new HashMap<>(overrides);
+        var probe = new HashMap<String, String>();
+        probe.put("vigil.probe.tls.trust-store", trustStore.toString());
+        probe.put("vigil.probe.tls.trust-store-password", TestCertificates.password());
+        probe.putAll(overrides.getOrDefault(PROBE, Map.of()));
+        merged.put(PROBE, probe);
+        return merged;
     }
 
     /** Lets the other services finish starting, then stops them, so a failed start leaves nothing running. */
@@ -226,10 +251,11 @@ public final class VigilStack implements AutoCloseable {
      * @param ports where the services, the inbox, the demo target and the fixed-port infrastructure listen
      * @param slowDelay how long the demo's {@code /slow} takes to answer
      * @param flakyPeriod how long the demo's {@code /flaky} fails, then answers, in turn
+     * @param tlsCertificateValidity how long the demo TLS target's certificate is valid from the start
      * @param serviceOverrides extra Spring properties by service module name, applied over the stack's own
      */
     public record StackSettings(StackPorts ports, Duration slowDelay, Duration flakyPeriod,
-            Map<String, Map<String, String>> serviceOverrides) {
+            Duration tlsCertificateValidity, Map<String, Map<String, String>> serviceOverrides) {
 
         public StackSettings {
             serviceOverrides = Map.copyOf(serviceOverrides);

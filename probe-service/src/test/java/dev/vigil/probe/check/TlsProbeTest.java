@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vigil.contracts.probe.ProbeErrorKind;
 import dev.vigil.probe.support.Checks;
 import dev.vigil.probe.support.LocalHttpServer;
-import dev.vigil.probe.support.TestCertificates;
+import dev.vigil.testkit.tls.TestCertificates;
 import dev.vigil.probe.support.TestProbeProperties;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -23,6 +23,8 @@ final class KeycloakProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeycloakProcess.class);
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+    /** The realm import after readiness takes seconds; a minute allows for a machine busy with other builds. */
+    private static final Duration REALM_IMPORT_TIMEOUT = Duration.ofSeconds(60);
 
     private final URI baseUri;
 
@@ -53,7 +55,7 @@ final class KeycloakProcess {
 
         awaitReady(process, http, URI.create("http://localhost:%d/health/ready".formatted(ports.getLast())), log);
         URI discovery = baseUri.resolve("/realms/%s/.well-known/openid-configuration".formatted(realm));
-        if (statusOrZero(http, discovery) != 200) {
+        if (!answersWithin(http, discovery, REALM_IMPORT_TIMEOUT)) {
             ProcessTree.stop(process.toHandle());
             throw new IllegalStateException("Keycloak started without the realm of %s: %s answers no discovery document.%n%s"
                     .formatted(realmFile, discovery, LogTail.of(log)));
@@ -116,6 +118,20 @@ final class KeycloakProcess {
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + builder.command(), e);
+        }
+    }
+
+    /**
+     * Keycloak 26 reports ready while it still imports the realm on a busy machine, answering 503 to every other
+     * request until the import is done; so the realm gets its own wait.
+     */
+    private static boolean answersWithin(HttpClient http, URI uri, Duration timeout) {
+        try {
+            Awaitility.await("Keycloak serving " + uri).atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .until(() -> statusOrZero(http, uri) == 200);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
     }
 

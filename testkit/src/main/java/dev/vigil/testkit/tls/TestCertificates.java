@@ -1,4 +1,4 @@
-package dev.vigil.probe.support;
+package dev.vigil.testkit.tls;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,15 +65,32 @@ public final class TestCertificates {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setCertificateEntry("vigil-test-ca", ca);
-            Path file = directory.resolve("trust.p12");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, PASSWORD);
-            }
-            return file;
+            return withThisCa(store, directory.resolve("trust.p12"));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A PKCS12 trust store with the running JDK's CA certificates plus this CA, password {@code changeit}: for a
+     * prober that must trust a local demo target and still every public site.
+     */
+    public Path trustStoreWithJdkCertificates(Path directory) {
+        try {
+            KeyStore store = KeyStore.getInstance(
+                    Path.of(System.getProperty("java.home"), "lib", "security", "cacerts").toFile(), PASSWORD);
+            return withThisCa(store, directory.resolve("trust-with-jdk-cas.p12"));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path withThisCa(KeyStore store, Path file) throws IOException, GeneralSecurityException {
+        store.setCertificateEntry("vigil-test-ca", ca);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, PASSWORD);
+        }
+        return file;
     }
 
     /** A server TLS context with a certificate for {@code dnsName}, valid between the two instants. */
