@@ -5,6 +5,7 @@ import dev.vigil.testkit.mail.MailServer;
 import dev.vigil.testkit.postgres.PostgresServer;
 import dev.vigil.testkit.postgres.TestDatabase;
 import dev.vigil.testkit.postgres.WithPostgres;
+import dev.vigil.testkit.redis.RedisServer;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -20,7 +21,7 @@ public final class InfrastructureExtension implements ParameterResolver {
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == KafkaBroker.class || type == PostgresServer.class || type == TestDatabase.class
-                || type == MailServer.class;
+                || type == MailServer.class || type == RedisServer.class;
     }
 
     @Override
@@ -31,6 +32,9 @@ public final class InfrastructureExtension implements ParameterResolver {
         }
         if (type == MailServer.class) {
             return MailServer.shared();
+        }
+        if (type == RedisServer.class) {
+            return RedisServer.shared();
         }
         if (type == PostgresServer.class) {
             return PostgresServer.shared();

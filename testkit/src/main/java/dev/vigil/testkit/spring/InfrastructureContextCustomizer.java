@@ -4,6 +4,7 @@ import dev.vigil.testkit.kafka.KafkaBroker;
 import dev.vigil.testkit.keycloak.KeycloakServer;
 import dev.vigil.testkit.mail.MailServer;
 import dev.vigil.testkit.postgres.PostgresServer;
+import dev.vigil.testkit.redis.RedisServer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,6 +31,9 @@ record InfrastructureContextCustomizer(RequestedInfrastructure requested) implem
         }
         if (requested.mail()) {
             properties.putAll(MailServer.shared().springProperties());
+        }
+        if (requested.redis()) {
+            properties.putAll(RedisServer.shared().springProperties());
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
     }

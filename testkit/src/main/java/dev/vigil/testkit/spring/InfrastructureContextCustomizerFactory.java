@@ -5,6 +5,7 @@ import dev.vigil.testkit.keycloak.WithKeycloak;
 import dev.vigil.testkit.mail.WithMail;
 import dev.vigil.testkit.postgres.PostgresServer;
 import dev.vigil.testkit.postgres.WithPostgres;
+import dev.vigil.testkit.redis.WithRedis;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.test.context.ContextConfigurationAttributes;
@@ -13,8 +14,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
- * Lets a Spring test say {@code @WithKafka}, {@code @WithPostgres}, {@code @WithKeycloak} or
- * {@code @WithMail} and find the matching Spring Boot properties set, without a
+ * Lets a Spring test say {@code @WithKafka}, {@code @WithPostgres}, {@code @WithKeycloak},
+ * {@code @WithMail} or {@code @WithRedis} and find the matching Spring Boot properties set, without a
  * {@code @DynamicPropertySource} method in every test class. Registered in META-INF/spring.factories.
  */
 public final class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
@@ -26,7 +27,8 @@ public final class InfrastructureContextCustomizerFactory implements ContextCust
                 present(testClass, WithKafka.class),
                 databaseName(testClass),
                 present(testClass, WithKeycloak.class),
-                present(testClass, WithMail.class));
+                present(testClass, WithMail.class),
+                present(testClass, WithRedis.class));
         return requested.isEmpty() ? null : new InfrastructureContextCustomizer(requested);
     }
 

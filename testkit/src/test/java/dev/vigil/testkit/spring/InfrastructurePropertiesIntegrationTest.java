@@ -10,6 +10,8 @@ import dev.vigil.testkit.mail.MailServer;
 import dev.vigil.testkit.mail.WithMail;
 import dev.vigil.testkit.postgres.PostgresServer;
 import dev.vigil.testkit.postgres.WithPostgres;
+import dev.vigil.testkit.redis.RedisServer;
+import dev.vigil.testkit.redis.WithRedis;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,7 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 @WithPostgres(freshDatabase = true)
 @WithKeycloak
 @WithMail
+@WithRedis
 @SpringJUnitConfig(InfrastructurePropertiesIntegrationTest.EmptyConfiguration.class)
 class InfrastructurePropertiesIntegrationTest {
 
@@ -47,6 +50,11 @@ class InfrastructurePropertiesIntegrationTest {
     @Test
     void mailGoesToTheSharedSmtpServer() {
         assertThat(environment.getProperty("spring.mail.port", Integer.class)).isEqualTo(MailServer.shared().smtpPort());
+    }
+
+    @Test
+    void redisIsTheSharedServer() {
+        assertThat(environment.getProperty("spring.data.redis.port", Integer.class)).isEqualTo(RedisServer.shared().port());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.testkit.redis;
+
+import org.jspecify.annotations.NullMarked;
