@@ -1,0 +1,127 @@
+package dev.vigil.bench.system;
+
+import dev.vigil.testkit.keycloak.DemoUser;
+import dev.vigil.testkit.keycloak.KeycloakServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Creates monitors the way users do — {@code POST /api/v1/monitors} through the gateway with a Keycloak token — from
+ * a few parallel workers, alternating between the demo tenants so no single tenant carries the whole system. The
+ * quota and the gateway's rate limit are raised by the benchmark's service overrides; everything else (validation,
+ * the registry's transaction and outbox, CDC to the monitors topic) is the product's own path.
+ */
+final class MonitorCreator {
+
+    private static final List<DemoUser> TENANTS = List.of(DemoUser.ALICE, DemoUser.BOB);
+    private static final int WORKERS = 16;
+    private static final int ATTEMPTS = 6;
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
+    /** Well inside the realm's five-minute access-token lifespan. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(3);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int CREATED = 201;
+    private static final int UNAUTHORIZED = 401;
+
+    private final URI monitors;
+    private final KeycloakServer keycloak;
+    private final String targetBase;
+    private final int intervalSeconds;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT).build();
+    private final ConcurrentHashMap<DemoUser, Token> tokens = new ConcurrentHashMap<>();
+    private int created;
+
+    MonitorCreator(URI gateway, KeycloakServer keycloak, String targetBase, int intervalSeconds) {
+        this.monitors = gateway.resolve("/api/v1/monitors");
+        this.keycloak = keycloak;
+        this.targetBase = targetBase;
+        this.intervalSeconds = intervalSeconds;
+    }
+
+    /** What one creation round took. */
+    record Creation(int from, int to, double seconds) {
+
+        double perSecond() {
+            return seconds > 0 ? (to - from) / seconds : 0;
+        }
+    }
+
+    int created() {
+        return created;
+    }
+
+    /** Creates monitors until {@code total} exist; fails on the first monitor that cannot be created. */
+    Creation createUpTo(int total) throws Exception {
+        int from = created;
+        long start = System.nanoTime();
+        var next = new AtomicInteger(from);
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Void>> running = new ArrayList<>();
+            for (int worker = 0; worker < WORKERS; worker++) {
+                running.add(workers.submit(() -> {
+                    for (int index = next.getAndIncrement(); index < total; index = next.getAndIncrement()) {
+                        create(index);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> worker : running) {
+                worker.get();
+            }
+        }
+        created = total;
+        return new Creation(from, total, (System.nanoTime() - start) / 1e9);
+    }
+
+    private void create(int index) throws IOException, InterruptedException {
+        DemoUser tenant = TENANTS.get(index % TENANTS.size());
+        String body = """
+                {"name": "system-bench-%d", "kind": "http", "target": "%sm/%d", "intervalSeconds": %d}"""
+                .formatted(index, targetBase, index, intervalSeconds);
+        String failure = "";
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            var request = HttpRequest.newBuilder(monitors).timeout(TIMEOUT)
+                    .header("Authorization", "Bearer " + token(tenant))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == CREATED) {
+                    return;
+                }
+                if (response.statusCode() == UNAUTHORIZED) {
+                    tokens.remove(tenant);
+                }
+                failure = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                failure = e.toString();
+            }
+            Thread.sleep(RETRY_PAUSE.multipliedBy(attempt));
+        }
+        throw new IllegalStateException("monitor " + index + " not created after " + ATTEMPTS + " attempts: " + failure);
+    }
+
+    private String token(DemoUser tenant) {
+        return tokens.compute(tenant, (user, token) -> token != null && token.fresh()
+                ? token : new Token(keycloak.accessToken(user), System.nanoTime())).value();
+    }
+
+    private record Token(String value, long fetchedAt) {
+
+        boolean fresh() {
+            return System.nanoTime() - fetchedAt < TOKEN_REUSE.toNanos();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.vigil.bench.system;
+
+import dev.vigil.bench.support.Machine;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * CPU time of this JVM (Kafka broker, Keycloak's client side, the monitor loader) and of every process it started —
+ * the six services from their staged jars, Keycloak, PostgreSQL, nginx — by what they are, so the saturated part of
+ * the system can be named. Read from /proc; processes that come and go in between count from zero.
+ */
+final class ProcessCpu {
+
+    static final String BENCH_JVM = "bench JVM (Kafka broker, loader)";
+    private static final Pattern SERVICE_JAR = Pattern.compile("([a-z-]+)-\\d[^/]*-exec\\.jar$");
+
+    private ProcessCpu() {
+    }
+
+    /** What a process is and its CPU seconds so far. */
+    record Reading(String name, double cpuSeconds) {
+    }
+
+    static Map<Long, Reading> read() {
+        Map<Long, Reading> readings = new HashMap<>();
+        ProcessHandle self = ProcessHandle.current();
+        readings.put(self.pid(), new Reading(BENCH_JVM, Machine.cpuSeconds(self.pid())));
+        self.descendants().forEach(process -> {
+            try {
+                readings.put(process.pid(), new Reading(name(process), Machine.cpuSeconds(process.pid())));
+            } catch (IllegalStateException gone) {
+                // Ended between listing and reading (a short-lived PostgreSQL backend): it has nothing left to count.
+            }
+        });
+        return readings;
+    }
+
+    /** Cores each kind of process kept busy between the two readings, summed over its processes. */
+    static Map<String, Double> coresBusy(Map<Long, Reading> before, Map<Long, Reading> after, double seconds) {
+        Map<String, Double> cores = new TreeMap<>();
+        after.forEach((pid, reading) -> {
+            Reading earlier = before.get(pid);
+            double used = reading.cpuSeconds() - (earlier == null ? 0 : earlier.cpuSeconds());
+            cores.merge(reading.name(), used / seconds, Double::sum);
+        });
+        return cores;
+    }
+
+    private static String name(ProcessHandle process) {
+        String command = process.info().command().orElse("?");
+        List<String> arguments = List.of(process.info().arguments().orElse(new String[0]));
+        for (String argument : arguments) {
+            Matcher jar = SERVICE_JAR.matcher(argument);
+            if (jar.find()) {
+                return jar.group(1);
+            }
+        }
+        String line = (command + " " + String.join(" ", arguments)).toLowerCase(Locale.ROOT);
+        if (line.contains("keycloak")) {
+            return "keycloak";
+        }
+        if (line.contains("postgres")) {
+            return "postgresql";
+        }
+        if (line.contains("nginx")) {
+            return "nginx";
+        }
+        return command.substring(command.lastIndexOf('/') + 1);
+    }
+}
