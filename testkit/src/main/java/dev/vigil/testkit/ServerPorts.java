@@ -3,7 +3,7 @@ package dev.vigil.testkit;
 /**
  * Where a shared server listens: on a free port by default, so test JVMs never collide, or on the
  * port a system property names, so the local stack can print stable URLs
- * ({@code -Dvigil.testkit.postgres.port=5432}, and likewise {@code keycloak} and {@code smtp}). Kafka always
+ * ({@code -Dvigil.testkit.postgres.port=5432}, and likewise {@code keycloak}, {@code smtp} and {@code redis}). Kafka always
  * takes a free port: the embedded KRaft broker of Spring Kafka 4.0 accepts a port but does not use it.
  */
 public final class ServerPorts {
