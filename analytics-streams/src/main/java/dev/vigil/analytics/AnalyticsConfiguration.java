@@ -31,7 +31,7 @@ class AnalyticsConfiguration {
   @Bean
   AnalyticsStreams analyticsStreams(AnalyticsProperties properties, KafkaProperties kafka, AnalyticsMetrics metrics,
       MeterRegistry registry) {
-    return new AnalyticsStreams(properties, String.join(",", kafka.getBootstrapServers()), metrics, registry);
+    return new AnalyticsStreams(properties, kafka.buildStreamsProperties(), metrics, registry);
   }
 
   @Bean

@@ -3,6 +3,7 @@ package dev.vigil.analytics;
 import dev.vigil.analytics.topology.AnalyticsTopology;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.jspecify.annotations.Nullable;
@@ -19,16 +20,16 @@ final class AnalyticsStreams implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(AnalyticsStreams.class);
 
   private final AnalyticsProperties properties;
-  private final String bootstrapServers;
+  private final Map<String, Object> connection;
   private final AnalyticsMetrics metrics;
   private final MeterRegistry registry;
   private @Nullable KafkaStreams streams;
   private @Nullable KafkaStreamsMetrics streamsMetrics;
 
-  AnalyticsStreams(AnalyticsProperties properties, String bootstrapServers, AnalyticsMetrics metrics,
+  AnalyticsStreams(AnalyticsProperties properties, Map<String, Object> connection, AnalyticsMetrics metrics,
       MeterRegistry registry) {
     this.properties = properties;
-    this.bootstrapServers = bootstrapServers;
+    this.connection = Map.copyOf(connection);
     this.metrics = metrics;
     this.registry = registry;
   }
@@ -36,7 +37,7 @@ final class AnalyticsStreams implements SmartLifecycle {
   @Override
   public synchronized void start() {
     var started = new KafkaStreams(AnalyticsTopology.build(properties, metrics),
-        StreamsSettings.of(properties, bootstrapServers));
+        StreamsSettings.of(properties, connection));
     // A thread that died on an unexpected error is replaced; its uncommitted transaction is aborted and retried.
     started.setUncaughtExceptionHandler(failure -> {
       log.atError().setCause(failure).log("stream thread failed, replacing it");

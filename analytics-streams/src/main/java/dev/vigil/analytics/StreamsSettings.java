@@ -1,5 +1,6 @@
 package dev.vigil.analytics;
 
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -21,9 +22,18 @@ public final class StreamsSettings {
    * Kafka Streams' dropped-records metric, and failures outside the health processor, which are logged and skipped.
    */
   public static Properties of(AnalyticsProperties p, String bootstrapServers) {
+    return of(p, Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+  }
+
+  /**
+   * The same over a deployment's connection settings: Spring Boot's {@code spring.kafka.*} Streams view (bootstrap
+   * servers, security protocol, SASL, SSL, {@code spring.kafka.properties.*}), so analytics reaches a secured Kafka
+   * exactly as the other services do. Vigil's own guarantees are set over it and cannot be weakened there.
+   */
+  public static Properties of(AnalyticsProperties p, Map<String, ?> connection) {
     var props = new Properties();
+    props.putAll(connection);
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, p.applicationId());
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, p.stateDir());
     props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, p.standbyReplicas());
