@@ -53,7 +53,18 @@ probe() {
 
 analytics() { run_main 1g dev.vigil.bench.analytics.AnalyticsThroughputBenchmark "$@"; }
 
-alert() { run_main 1g dev.vigil.bench.alert.AlertLatencyBenchmark "$@"; }
+# The tuned Prometheus + Alertmanager + Blackbox exporter stack runs beside Vigil when its Debian packages are there.
+alert() {
+  local binary
+  for binary in prometheus prometheus-alertmanager prometheus-blackbox-exporter; do
+    if ! command -v "$binary" >/dev/null; then
+      echo "$binary is missing: sudo apt-get install -y prometheus prometheus-alertmanager prometheus-blackbox-exporter"
+      echo "skipping the Prometheus comparison; running Vigil's side only"
+      break
+    fi
+  done
+  run_main 1g dev.vigil.bench.alert.AlertLatencyBenchmark "$@"
+}
 
 # The whole local stack; the broker, Keycloak's client and the monitor loader share this JVM.
 system() {

@@ -1,6 +1,5 @@
 package dev.vigil.bench.alert;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.vigil.bench.support.Exit;
 import dev.vigil.bench.support.Machine;
 import dev.vigil.bench.support.Quantiles;
@@ -21,10 +20,6 @@ import dev.vigil.contracts.topic.Topic;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.testkit.kafka.KafkaBroker;
 import dev.vigil.testkit.postgres.PostgresServer;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -36,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Issue 9 #2: a monitor at 1 s interval and failure threshold 3 on a target that stops answering (its server
@@ -46,7 +42,12 @@ import java.util.UUID;
  * (read_committed) splits that share into analytics and notifier parts. One new monitor and target per trial,
  * sequential trials.
  *
- * <p>Arguments: trials (default 20), analytics commit interval (default: the service's, 100 ms).
+ * <p>When the Debian Prometheus, Alertmanager and Blackbox exporter binaries are on the PATH, the tuned Prometheus
+ * stack ({@link PrometheusAlertingStack}) runs beside the pipeline in the same JVM's lifetime and its trials
+ * alternate with Vigil's (one Vigil trial, one Prometheus trial, ...), so both sides see the same machine load; the
+ * ratio of their down → webhook medians is reported. Without them only Vigil's side runs.
+ *
+ * <p>Arguments: trials per side (default 10), analytics commit interval (default: the service's, 100 ms).
  */
 public final class AlertLatencyBenchmark {
 
@@ -57,7 +58,7 @@ public final class AlertLatencyBenchmark {
     private static final int HEALTHY_RESULTS = 3;
     private static final Duration TRIAL_LIMIT = Duration.ofSeconds(60);
     private static final Duration POLL = Duration.ofMillis(5);
-    private static final byte[] OK = "ok".getBytes(StandardCharsets.US_ASCII);
+    private static final int DEFAULT_TRIALS = 10;
     private static final double GOAL_P50_MS = 100;
     private static final double GOAL_P99_MS = 300;
     private static final String TENANT = "bench";
@@ -71,7 +72,7 @@ public final class AlertLatencyBenchmark {
     }
 
     private static void run(String[] args) throws Exception {
-        int trials = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int trials = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_TRIALS;
         String commitInterval = args.length > 1 ? args[1] : "";
         Path root = Path.of(System.getProperty("bench.root", "."));
         Path work = root.resolve("bench/target/alert");
@@ -83,9 +84,19 @@ public final class AlertLatencyBenchmark {
         String sealingKey = Base64.getEncoder().encodeToString(key);
         var notifier = new Pipeline.Notifier(PostgresServer.shared().database("bench_notifier"), sealingKey);
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> peerRows = new ArrayList<>();
+        int peerFailures = 0;
+        List<String> missing = PrometheusAlertingStack.missingBinaries();
+        if (!missing.isEmpty()) {
+            System.out.println("the Prometheus side is skipped, missing " + missing
+                    + "; sudo apt-get install -y prometheus prometheus-alertmanager prometheus-blackbox-exporter");
+        }
         try (Observations observations = Observations.start(bootstrap);
                 WebhookReceiver receiver = WebhookReceiver.start();
-                Pipeline pipeline = Pipeline.start(root, work, bootstrap, notifier, commitInterval)) {
+                WebhookReceiver peerReceiver = WebhookReceiver.start();
+                Pipeline pipeline = Pipeline.start(root, work, bootstrap, notifier, commitInterval);
+                @Nullable PrometheusAlertingStack peer = missing.isEmpty() ? PrometheusAlertingStack.start(
+                        root.resolve("bench/target/alert-prometheus"), peerReceiver.url()) : null) {
             var sealer = SecretSealer.fromBase64Key(sealingKey);
             var channel = new Channel(UUID.randomUUID(), TENANT, "bench webhook", new ChannelTarget.Webhook(
                     receiver.url(), WebhookPreset.GENERIC, List.of(new SigningSecret(sealer.seal(
@@ -94,6 +105,14 @@ public final class AlertLatencyBenchmark {
             broker.send(Topics.CHANNELS, channel.id(), channel);
             for (int trial = 1; trial <= trials; trial++) {
                 rows.add(trial(broker, observations, receiver, trial));
+                if (peer != null) {
+                    try {
+                        peerRows.add(PrometheusTrial.run(peer, peerReceiver, trial));
+                    } catch (IllegalStateException timedOut) {
+                        System.out.println("prometheus trial " + trial + " failed: " + timedOut.getMessage());
+                        peerFailures++;
+                    }
+                }
             }
         }
         Quantiles totals = quantiles(rows, "downToWebhookMs");
@@ -119,31 +138,26 @@ public final class AlertLatencyBenchmark {
         figures.put("alertToWebhookP99Ms", notifying.at(0.99));
         figures.put("goal", "pipeline share (threshold probe completed -> webhook) p50 <= 100 ms and p99 <= 300 ms");
         figures.put("goalMet", met);
+        figures.put("prometheus", missing.isEmpty()
+                ? PrometheusTrial.figures(peerRows, peerFailures, totals.at(0.5))
+                : Map.of("skipped", "missing " + missing));
         Results.fromSystemProperties().append(NAME, figures, Instant.now());
     }
 
-    private static Quantiles quantiles(List<Map<String, Object>> rows, String figure) {
+    static Quantiles quantiles(List<Map<String, Object>> rows, String figure) {
         return Quantiles.of(rows.stream().mapToDouble(row -> (double) row.get(figure)).toArray());
     }
 
     private static Map<String, Object> trial(KafkaBroker broker, Observations observations, WebhookReceiver receiver,
             int trial) throws Exception {
-        HttpServer target = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        target.createContext("/", exchange -> {
-            exchange.sendResponseHeaders(200, OK.length);
-            try (OutputStream body = exchange.getResponseBody()) {
-                body.write(OK);
-            }
-        });
-        target.start();
+        Target target = Target.start();
         UUID monitor = UUID.randomUUID();
-        broker.send(Topics.MONITORS, monitor, snapshot(monitor, trial, target.getAddress().getPort()));
+        broker.send(Topics.MONITORS, monitor, snapshot(monitor, trial, target.port()));
         long deadline = System.nanoTime() + TRIAL_LIMIT.toNanos();
         while (observations.results(monitor).stream().filter(ProbeResult::up).count() < HEALTHY_RESULTS) {
             await(deadline, "healthy results of trial " + trial);
         }
-        Instant down = Instant.now();
-        target.stop(0);
+        Instant down = target.goDown();
         while (observations.failureStreak(monitor).isEmpty()) {
             await(deadline, "the failure_streak alert of trial " + trial);
         }

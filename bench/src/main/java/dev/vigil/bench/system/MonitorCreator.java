@@ -88,7 +88,8 @@ final class MonitorCreator {
     private void create(int index) throws IOException, InterruptedException {
         DemoUser tenant = TENANTS.get(index % TENANTS.size());
         String body = """
-                {"name": "system-bench-%d", "kind": "http", "target": "%sm/%d", "intervalSeconds": %d}"""
+                {"name": "system-bench-%d", "kind": "http", "target": "%sm/%d", "intervalSeconds": %d,
+                 "http": {"method": "get", "expectedStatusCodes": [{"from": 200, "to": 299}]}}"""
                 .formatted(index, targetBase, index, intervalSeconds);
         String failure = "";
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {

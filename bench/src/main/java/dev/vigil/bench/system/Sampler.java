@@ -22,12 +22,14 @@ final class Sampler {
     private final int schedulerPort;
     private final int probePort;
     private final ConsumerLag lag;
+    private final ProcessCpu cpu;
     private final List<ServiceProcess> services;
 
-    Sampler(int schedulerPort, int probePort, ConsumerLag lag, List<ServiceProcess> services) {
+    Sampler(int schedulerPort, int probePort, ConsumerLag lag, ProcessCpu cpu, List<ServiceProcess> services) {
         this.schedulerPort = schedulerPort;
         this.probePort = probePort;
         this.lag = lag;
+        this.cpu = cpu;
         this.services = services;
     }
 
@@ -58,7 +60,7 @@ final class Sampler {
                         scheduler.isPresent() ? "ok" : "down", probe.isPresent() ? "ok" : "down");
                 continue;
             }
-            Sample sample = Sample.of(seconds, scheduler.get(), probe.get(), lag.sample(), ProcessCpu.read(),
+            Sample sample = Sample.of(seconds, scheduler.get(), probe.get(), lag.sample(), cpu.read(),
                     servicesAlive());
             print(sample, samples.isEmpty() ? null : samples.getLast());
             samples.add(sample);
