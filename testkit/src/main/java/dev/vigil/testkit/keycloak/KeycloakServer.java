@@ -109,6 +109,11 @@ public final class KeycloakServer {
         return tokens.accessToken(OTHER_AUDIENCE_CLIENT, user.username(), user.password());
     }
 
+    /** An access token by the password grant of another client of the realm, e.g. one a test realm adds. */
+    public String accessToken(String clientId, DemoUser user) {
+        return tokens.accessToken(clientId, user.username(), user.password());
+    }
+
     /** What a Spring resource server needs to validate this server's tokens. */
     public Map<String, String> springProperties() {
         return Map.of(
