@@ -8,34 +8,60 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPublicKey;
+import dev.vigil.registry.RegistryProperties;
+import dev.vigil.testkit.http.RecordingHttpServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
- * The claim rules of {@link TokenValidation} on tokens forged with a key of the test's own, which Keycloak cannot
- * be made to issue: expired, for another audience, from another issuer.
+ * The service's own decoder ({@link SecurityConfig#jwtDecoder}, keys from a JWKS URI) on tokens forged with a key of
+ * the test's own, which Keycloak cannot be made to issue: expired, for another audience, from another issuer, HMAC.
  */
 class TokenValidationTest {
 
     private static final String ISSUER = "http://localhost:8180/realms/vigil";
     private static final String AUDIENCE = "vigil-api";
+    private static final String KEY_ID = "vigil-test";
 
-    private final KeyPair keys = rsaKeys();
-    private final NimbusJwtDecoder decoder = decoder();
+    private static RSAKey keys;
+    private static RecordingHttpServer jwks;
+    private static JwtDecoder decoder;
+
+    @BeforeAll
+    static void publishKeys() throws JOSEException {
+        keys = new RSAKeyGenerator(2048).keyID(KEY_ID).generate();
+        jwks = RecordingHttpServer.start();
+        jwks.respond("/certs", 200, "application/json", new JWKSet(keys.toPublicJWK()).toString());
+        var resourceServer = new OAuth2ResourceServerProperties();
+        resourceServer.getJwt().setIssuerUri(ISSUER);
+        resourceServer.getJwt().setJwkSetUri(jwks.uri() + "/certs");
+        RegistryProperties properties = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("vigil.registry", RegistryProperties.class);
+        decoder = new SecurityConfig().jwtDecoder(resourceServer, properties);
+    }
+
+    @AfterAll
+    static void stop() {
+        jwks.close();
+    }
 
     @Test
     void aCurrentTokenForTheApiFromTheIssuerIsAccepted() throws JOSEException {
@@ -70,20 +96,12 @@ class TokenValidationTest {
     }
 
     @Test
-    void anHs256TokenIsRejectedEvenWithValidClaims() throws JOSEException {
-        SignedJWT hmac = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+    void anHs256TokenKeyedWithThePublicKeyIsRejectedEvenWithValidClaims() throws JOSEException {
+        SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY_ID).build(),
                 claims(ISSUER, List.of(AUDIENCE), Instant.now().plusSeconds(300)));
-        hmac.sign(new MACSigner(new byte[32]));
+        hmac.sign(new MACSigner(keys.toRSAPublicKey().getEncoded()));
 
         assertThatThrownBy(() -> decoder.decode(hmac.serialize())).isInstanceOf(BadJwtException.class);
-    }
-
-    private NimbusJwtDecoder decoder() {
-        NimbusJwtDecoder built = NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic())
-                .signatureAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        built.setJwtValidator(TokenValidation.validator(ISSUER, AUDIENCE));
-        return built;
     }
 
     private static JWTClaimsSet claims(String issuer, List<String> audience, Instant expiry) {
@@ -97,18 +115,8 @@ class TokenValidationTest {
     }
 
     private String sign(JWTClaimsSet claims) throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-        jwt.sign(new RSASSASigner(keys.getPrivate()));
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), claims);
+        jwt.sign(new RSASSASigner(keys));
         return jwt.serialize();
-    }
-
-    private static KeyPair rsaKeys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
