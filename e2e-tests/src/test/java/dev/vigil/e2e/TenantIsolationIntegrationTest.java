@@ -28,8 +28,11 @@ class TenantIsolationIntegrationTest {
 
     @Test
     void bobCannotReadAlicesMonitorOrAnyOfItsViews() {
+        String alice = system.tokens().of(DemoUser.ALICE);
         for (String view : List.of("", "/status", "/stats", "/incidents", "/alerts")) {
-            assertNotFound(system.gateway().get(bob, "/api/v1/monitors/" + mission.slow() + view));
+            String path = "/api/v1/monitors/" + mission.slow() + view;
+            assertThat(system.gateway().get(alice, path).status()).as("alice reads " + path).isEqualTo(200);
+            assertNotFound(system.gateway().get(bob, path));
         }
     }
 
@@ -52,6 +55,7 @@ class TenantIsolationIntegrationTest {
         assertNotFound(system.gateway().post(bob, channel + "/test", ""));
         assertNotFound(system.gateway().post(bob, channel + "/rotate-secret", ""));
         assertNotFound(system.gateway().delete(bob, channel));
+        assertThat(system.gateway().get(system.tokens().of(DemoUser.ALICE), channel).status()).isEqualTo(200);
     }
 
     @Test
@@ -66,10 +70,12 @@ class TenantIsolationIntegrationTest {
 
     @Test
     void bobsChannelListHoldsNoneOfAlices() {
-        ApiResponse list = system.gateway().get(bob, "/api/v1/channels");
+        ApiResponse alicesList = system.gateway().get(system.tokens().of(DemoUser.ALICE), "/api/v1/channels");
+        ApiResponse bobsList = system.gateway().get(bob, "/api/v1/channels");
 
-        assertThat(list.status()).isEqualTo(200);
-        assertThat(ids(list, "items")).doesNotContain(mission.webhookChannel().toString());
+        assertThat(ids(alicesList, "items")).as("alice's own list").contains(mission.webhookChannel().toString());
+        assertThat(bobsList.status()).isEqualTo(200);
+        assertThat(ids(bobsList, "items")).doesNotContain(mission.webhookChannel().toString());
     }
 
     private static List<String> ids(ApiResponse list, String field) {

@@ -79,14 +79,22 @@ class TenantIsolationIntegrationTest extends RegistryApiFixture {
                 {"name": "alice mail", "kind": "email", "address": "alice@example.com"}
                 """);
 
+        api.post(bob, "/api/v1/channels", """
+                {"name": "bob mail", "kind": "email", "address": "bob@example.com"}
+                """);
+
         ApiClient.Response bobsMonitors = api.get(bob, "/api/v1/monitors?size=100");
         ApiClient.Response bobsChannels = api.get(bob, "/api/v1/channels");
+        ApiClient.Response alicesChannels = api.get(alice, "/api/v1/channels");
 
+        assertThat(bobsMonitors.body().get("items").valueStream().map(m -> m.get("name").asString()))
+                .contains("bob-db").doesNotContain("alice-db");
         assertThat(bobsMonitors.body().get("items").valueStream().map(m -> m.get("tenant").asString()))
-                .isNotEmpty()
                 .allMatch(tenant -> tenant.equals(DemoUser.BOB.id().toString()));
         assertThat(bobsChannels.body().valueStream().map(c -> c.get("name").asString()))
-                .doesNotContain("alice mail");
+                .contains("bob mail").doesNotContain("alice mail");
+        assertThat(alicesChannels.body().valueStream().map(c -> c.get("name").asString()))
+                .contains("alice mail").doesNotContain("bob mail");
     }
 
     private long outboxRows() {
