@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
@@ -92,6 +93,24 @@ class TokenValidationTest {
     void anHmacTokenKeyedWithThePublicKeyIsRejected() {
         assertRejected(() -> sign(new JWSHeader(JWSAlgorithm.HS256),
                 new MACSigner(signingKey.toPublicJWK().toRSAPublicKey().getEncoded())));
+    }
+
+    @Test
+    void aTokenNotValidBeforeATimeBeyondTheClockSkewIsRejected() {
+        assertRejected(() -> rs256(claims -> claims.notBeforeTime(Date.from(NOW.plus(Duration.ofMinutes(5))))));
+    }
+
+    @Test
+    void aTokenSignedByAKeyRotatedInAfterTheKeySetWasCachedIsAcceptedOnceTheKeySetIsRefreshed() throws JOSEException {
+        assertThat(decoder.decode(rs256(claims -> claims)).block()).as("key set fetched and cached").isNotNull();
+        RSAKey rotated = new RSAKeyGenerator(2048).keyID("vigil-rotated").generate();
+        jwks.respond("/certs", 200, "application/json",
+                new JWKSet(List.of(signingKey.toPublicJWK(), rotated.toPublicJWK())).toString());
+
+        String signedByTheNewKey = sign(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("vigil-rotated").build(),
+                new RSASSASigner(rotated));
+
+        assertThat(decoder.decode(signedByTheNewKey).block().getSubject()).isEqualTo("alice");
     }
 
     @Test

@@ -96,6 +96,31 @@ class TokenValidationTest {
     }
 
     @Test
+    void aTokenNotValidBeforeATimeBeyondTheClockSkewIsRejected() throws JOSEException {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(claims(ISSUER, List.of(AUDIENCE), Instant.now().plusSeconds(600)))
+                .notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
+                .build();
+        String notYetValid = sign(claims);
+
+        assertThatThrownBy(() -> decoder.decode(notYetValid)).isInstanceOf(JwtValidationException.class)
+                .hasMessageContaining("used before");
+    }
+
+    @Test
+    void aTokenSignedByAKeyRotatedInAfterTheKeySetWasCachedIsAcceptedOnceTheKeySetIsRefreshed() throws JOSEException {
+        assertThat(decoder.decode(sign(claims(ISSUER, List.of(AUDIENCE), Instant.now().plusSeconds(300)))))
+                .as("key set fetched and cached").isNotNull();
+        RSAKey rotated = new RSAKeyGenerator(2048).keyID("vigil-rotated").generate();
+        jwks.respond("/certs", 200, "application/json",
+                new JWKSet(List.of(keys.toPublicJWK(), rotated.toPublicJWK())).toString());
+        SignedJWT signedByTheNewKey = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("vigil-rotated")
+                .build(), claims(ISSUER, List.of(AUDIENCE), Instant.now().plusSeconds(300)));
+        signedByTheNewKey.sign(new RSASSASigner(rotated));
+
+        assertThat(decoder.decode(signedByTheNewKey.serialize()).getSubject()).isEqualTo("tenant-1");
+    }
+
+    @Test
     void anHs256TokenKeyedWithThePublicKeyIsRejectedEvenWithValidClaims() throws JOSEException {
         SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY_ID).build(),
                 claims(ISSUER, List.of(AUDIENCE), Instant.now().plusSeconds(300)));
