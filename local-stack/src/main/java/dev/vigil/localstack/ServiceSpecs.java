@@ -1,11 +1,13 @@
 package dev.vigil.localstack;
 
+import dev.vigil.testkit.FreePorts;
 import dev.vigil.testkit.stack.ServiceProcess.ServiceSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +47,19 @@ final class ServiceSpecs {
     private final Path runDirectory;
     private final Path stageDirectory;
     private final Map<String, Map<String, String>> overrides;
+    private final short replicationFactor;
+    private final Map<String, Integer> instances;
 
     /**
      * @param stageDirectory where the jars are copied before they run, so a build while the stack runs (or a
      *     concurrent CI build in the same tree) cannot change a jar under a running service
      * @param overrides extra properties by module name, set over the stack's own
+     * @param replicationFactor of the topics the services create themselves, as the stack's Kafka allows
+     * @param instances how many instances of a module run, by module name; one where absent
      */
     ServiceSpecs(StackPorts ports, Infrastructure infrastructure, String channelSecretKey, Path repository,
-            Path runDirectory, Path stageDirectory, Map<String, Map<String, String>> overrides) {
+            Path runDirectory, Path stageDirectory, Map<String, Map<String, String>> overrides,
+            short replicationFactor, Map<String, Integer> instances) {
         this.ports = ports;
         this.infrastructure = infrastructure;
         this.channelSecretKey = channelSecretKey;
@@ -60,11 +67,35 @@ final class ServiceSpecs {
         this.runDirectory = runDirectory;
         this.stageDirectory = stageDirectory;
         this.overrides = Map.copyOf(overrides);
+        this.replicationFactor = replicationFactor;
+        this.instances = Map.copyOf(instances);
     }
 
-    /** Registry first, so the outbox publishes before anything reads it; the gateway, the public door, last. */
+    /**
+     * Registry first, so the outbox publishes before anything reads it; the gateway, the public door, last. Extra
+     * instances follow their first, each on a free port with state of its own.
+     */
     List<ServiceSpec> inStartOrder() {
-        return List.of(registry(), analytics(), scheduler(), probe(), notifier(), gateway());
+        List<ServiceSpec> specs = new ArrayList<>();
+        for (ServiceSpec first : List.of(registry(), analytics(), scheduler(), probe(), notifier(), gateway())) {
+            specs.add(first);
+            int count = instances.getOrDefault(first.name(), 1);
+            List<Integer> extraPorts = count > 1 ? FreePorts.find(count - 1) : List.of();
+            for (int instance = 2; instance <= count; instance++) {
+                specs.add(another(first, instance, extraPorts.get(instance - 2)));
+            }
+        }
+        return specs;
+    }
+
+    /** The same service as {@code first} under the name {@code <module>-<instance>}, on its own port and state. */
+    private ServiceSpec another(ServiceSpec first, int instance, int port) {
+        String name = first.name() + "-" + instance;
+        Map<String, String> properties = new HashMap<>(first.properties());
+        properties.put("server.port", String.valueOf(port));
+        properties.computeIfPresent("vigil.analytics.state-dir", (key, dir) -> dir + "-" + instance);
+        properties.computeIfPresent("vigil.probe.instance-id", (key, id) -> id + "-" + instance);
+        return new ServiceSpec(name, first.jar(), port, first.jvmOptions(), properties);
     }
 
     ServiceSpec registry() {
@@ -87,17 +118,21 @@ final class ServiceSpecs {
         properties.put("vigil.analytics.state-dir", runDirectory.resolve("analytics-state").toString());
         properties.put("vigil.analytics.windows.grace", ANALYTICS_WINDOW_GRACE);
         properties.put("vigil.analytics.status-refresh", ANALYTICS_STATUS_REFRESH);
+        properties.put("vigil.analytics.replication-factor", String.valueOf(replicationFactor));
         return spec("analytics-streams", ports.analytics(), properties);
     }
 
     ServiceSpec scheduler() {
-        return spec("scheduler-service", ports.scheduler(), common(ports.scheduler()));
+        Map<String, String> properties = common(ports.scheduler());
+        properties.put("vigil.scheduler.topics.replication-factor", String.valueOf(replicationFactor));
+        return spec("scheduler-service", ports.scheduler(), properties);
     }
 
     ServiceSpec probe() {
         Map<String, String> properties = common(ports.probe());
         properties.put("vigil.probe.instance-id", "local-probe");
         properties.put("vigil.probe.egress.allowed-cidrs", LOOPBACK_CIDR);
+        properties.put("vigil.probe.topics.replication-factor", String.valueOf(replicationFactor));
         return spec("probe-service", ports.probe(), properties);
     }
 
@@ -112,6 +147,7 @@ final class ServiceSpecs {
         properties.put("vigil.notifier.channel-secret-key", channelSecretKey);
         properties.put("vigil.notifier.dashboard-base-url", "http://localhost:" + ports.gateway());
         properties.put("vigil.notifier.webhook.egress.allowed-cidrs", LOOPBACK_CIDR);
+        properties.put("vigil.notifier.kafka.replication-factor", String.valueOf(replicationFactor));
         return spec("notifier-service", ports.notifier(), properties);
     }
 

@@ -6,6 +6,8 @@ import dev.vigil.testkit.demo.DemoTargetServer;
 import dev.vigil.testkit.demo.DemoTlsTarget;
 import dev.vigil.testkit.http.RecordingHttpServer;
 import dev.vigil.testkit.kafka.KafkaBroker;
+import dev.vigil.testkit.kafka.KafkaCluster;
+import dev.vigil.testkit.kafka.KafkaEndpoint;
 import dev.vigil.testkit.keycloak.KeycloakServer;
 import dev.vigil.testkit.mail.MailServer;
 import dev.vigil.testkit.postgres.PostgresServer;
@@ -24,11 +26,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +51,8 @@ public final class VigilStack implements AutoCloseable {
     private static final String PROBE = "probe-service";
 
     private final StackPorts ports;
-    private final KafkaBroker kafka;
+    private final KafkaEndpoint kafka;
+    private final @Nullable KafkaCluster cluster;
     private final KeycloakServer keycloak;
     private final MailServer mail;
     private final Infrastructure infrastructure;
@@ -58,11 +63,12 @@ public final class VigilStack implements AutoCloseable {
     private final List<ServiceProcess> services;
     private final Path logs;
 
-    private VigilStack(StackPorts ports, KafkaBroker kafka, KeycloakServer keycloak, MailServer mail,
-            Infrastructure infrastructure, DemoTargetServer demo, DemoTlsTarget tlsTarget, RecordingHttpServer webhooks,
-            InboxServer inbox, List<ServiceProcess> services, Path logs) {
+    private VigilStack(StackPorts ports, KafkaEndpoint kafka, @Nullable KafkaCluster cluster, KeycloakServer keycloak,
+            MailServer mail, Infrastructure infrastructure, DemoTargetServer demo, DemoTlsTarget tlsTarget,
+            RecordingHttpServer webhooks, InboxServer inbox, List<ServiceProcess> services, Path logs) {
         this.ports = ports;
         this.kafka = kafka;
+        this.cluster = cluster;
         this.keycloak = keycloak;
         this.mail = mail;
         this.infrastructure = infrastructure;
@@ -88,7 +94,8 @@ public final class VigilStack implements AutoCloseable {
         CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(KeycloakServer::shared,
                 Executors.newVirtualThreadPerTaskExecutor());
         MailServer mail = MailServer.shared();
-        KafkaBroker kafka = KafkaBroker.shared();
+        KafkaCluster cluster = settings.kafkaBrokers() > 1 ? KafkaCluster.start(settings.kafkaBrokers()) : null;
+        KafkaEndpoint kafka = cluster != null ? cluster : KafkaBroker.shared();
         kafka.createTopics(Topics.all().toArray(new Topic<?, ?>[0]));
         PostgresServer postgres = PostgresServer.shared();
         DemoTargetServer demo = DemoTargetServer.start(ports.demo(), settings.slowDelay(), settings.flakyPeriod());
@@ -105,10 +112,11 @@ public final class VigilStack implements AutoCloseable {
                 postgres.database("registry"), postgres.database("notifier"), mail.smtpHost(), mail.smtpPort());
         var specs = new ServiceSpecs(ports, infrastructure, randomChannelKey(), repository, runDirectory,
                 repository.resolve("local-stack").resolve("target").resolve("service-jars"),
-                withDemoTrust(settings.serviceOverrides(), demoCa.trustStoreWithJdkCertificates(runDirectory)));
+                withDemoTrust(settings.serviceOverrides(), demoCa.trustStoreWithJdkCertificates(runDirectory)),
+                kafka.replicationFactor(), settings.instances());
         Path logs = runDirectory.resolve("logs");
-        var stack = new VigilStack(ports, kafka, identity, mail, infrastructure, demo, tlsTarget, webhooks, inbox,
-                startAll(specs.inStartOrder(), logs), logs);
+        var stack = new VigilStack(ports, kafka, cluster, identity, mail, infrastructure, demo, tlsTarget, webhooks,
+                inbox, startAll(specs.inStartOrder(), logs), logs);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(stack::close));
         return stack;
     }
@@ -126,8 +134,13 @@ public final class VigilStack implements AutoCloseable {
         return ports;
     }
 
-    public KafkaBroker kafka() {
+    public KafkaEndpoint kafka() {
         return kafka;
+    }
+
+    /** The stack's own cluster of child-process brokers, which a test can break; absent on the in-JVM broker. */
+    public Optional<KafkaCluster> cluster() {
+        return Optional.ofNullable(cluster);
     }
 
     public KeycloakServer keycloak() {
@@ -151,7 +164,7 @@ public final class VigilStack implements AutoCloseable {
         return webhooks;
     }
 
-    /** The six services, in start order, with their base URIs and log files. */
+    /** The services (six, or more with extra instances), in start order, with their base URIs and log files. */
     public List<ServiceProcess> services() {
         return services;
     }
@@ -171,6 +184,9 @@ public final class VigilStack implements AutoCloseable {
     @Override
     public void close() {
         services.parallelStream().forEach(ServiceProcess::close);
+        if (cluster != null) {
+            cluster.close();
+        }
         inbox.close();
         webhooks.close();
         tlsTarget.close();
@@ -253,12 +269,26 @@ public final class VigilStack implements AutoCloseable {
      * @param flakyPeriod how long the demo's {@code /flaky} fails, then answers, in turn
      * @param tlsCertificateValidity how long the demo TLS target's certificate is valid from the start
      * @param serviceOverrides extra Spring properties by service module name, applied over the stack's own
+     * @param kafkaBrokers 1 for the JVM's shared in-JVM broker; more for a cluster of child-process brokers of the
+     *     stack's own (replication factor 3, {@code min.insync.replicas} 2 from three brokers) that a test can break
+     * @param instances how many instances of a service module run, by module name; one where absent
      */
     public record StackSettings(StackPorts ports, Duration slowDelay, Duration flakyPeriod,
-            Duration tlsCertificateValidity, Map<String, Map<String, String>> serviceOverrides) {
+            Duration tlsCertificateValidity, Map<String, Map<String, String>> serviceOverrides, int kafkaBrokers,
+            Map<String, Integer> instances) {
 
         public StackSettings {
             serviceOverrides = Map.copyOf(serviceOverrides);
+            instances = Map.copyOf(instances);
+            if (kafkaBrokers < 1) {
+                throw new IllegalArgumentException("A stack needs at least one Kafka broker, not " + kafkaBrokers);
+            }
+        }
+
+        /** One instance of each service on the JVM's shared in-JVM broker. */
+        public StackSettings(StackPorts ports, Duration slowDelay, Duration flakyPeriod,
+                Duration tlsCertificateValidity, Map<String, Map<String, String>> serviceOverrides) {
+            this(ports, slowDelay, flakyPeriod, tlsCertificateValidity, serviceOverrides, 1, Map.of());
         }
     }
 }

@@ -40,7 +40,36 @@ class ServiceSpecsTest {
             Files.createFile(target.resolve(module + "-0.1.0-SNAPSHOT-exec.jar"));
         }
         specs = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, repository, repository.resolve("run"),
-                repository.resolve("stage"), Map.of("registry-service", Map.of("vigil.registry.monitors.min-interval", "1s")));
+                repository.resolve("stage"), Map.of("registry-service", Map.of("vigil.registry.monitors.min-interval", "1s")),
+                (short) 1, Map.of());
+    }
+
+    @Test
+    void extraInstancesFollowTheirFirstOnPortsAndStateOfTheirOwn() {
+        var three = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, repository, repository.resolve("run"),
+                repository.resolve("stage"), Map.of(), (short) 3, Map.of("analytics-streams", 3, "probe-service", 2));
+
+        List<ServiceSpec> started = three.inStartOrder();
+
+        assertThat(started).extracting(ServiceSpec::name).containsExactly("registry-service", "analytics-streams",
+                "analytics-streams-2", "analytics-streams-3", "scheduler-service", "probe-service", "probe-service-2",
+                "notifier-service", "gateway");
+        assertThat(started).extracting(ServiceSpec::port).doesNotHaveDuplicates();
+        assertThat(started.stream().filter(spec -> spec.name().startsWith("analytics"))
+                .map(spec -> spec.properties().get("vigil.analytics.state-dir"))).doesNotHaveDuplicates();
+        assertThat(started.stream().filter(spec -> spec.name().startsWith("probe"))
+                .map(spec -> spec.properties().get("vigil.probe.instance-id"))).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void servicesCreateTheirOwnTopicsWithTheReplicationFactorTheStacksKafkaAllows() {
+        var three = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, repository, repository.resolve("run"),
+                repository.resolve("stage"), Map.of(), (short) 3, Map.of());
+
+        assertThat(three.analytics().properties()).containsEntry("vigil.analytics.replication-factor", "3");
+        assertThat(three.scheduler().properties()).containsEntry("vigil.scheduler.topics.replication-factor", "3");
+        assertThat(three.probe().properties()).containsEntry("vigil.probe.topics.replication-factor", "3");
+        assertThat(three.notifier().properties()).containsEntry("vigil.notifier.kafka.replication-factor", "3");
     }
 
     @Test

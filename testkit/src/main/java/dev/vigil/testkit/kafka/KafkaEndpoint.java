@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
@@ -113,6 +114,31 @@ public interface KafkaEndpoint {
                     .formatted(count, topic, timeout, received.size(), received));
         }
         return received;
+    }
+
+    /**
+     * Every committed record of the topic, in offset order per partition, up to the end each partition had when the
+     * read began: the input an oracle recomputes from and the output it checks, as a read_committed consumer sees them.
+     */
+    default <K, V> List<ConsumerRecord<K, V>> readCommitted(Topic<K, V> topic) {
+        List<ConsumerRecord<K, V>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(consumerProperties("testkit-" + UUID.randomUUID()),
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), CLIENT_TIMEOUT).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, CLIENT_TIMEOUT);
+            long deadline = System.nanoTime() + CLIENT_TIMEOUT.toNanos();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Could not read %s up to %s within %s".formatted(topic.name(), ends,
+                            CLIENT_TIMEOUT));
+                }
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+            }
+        }
+        return records;
     }
 
     default Properties producerProperties() {

@@ -13,8 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** A received message reduced to what tests assert on: envelope, subject and the text and HTML bodies. */
-public record ReceivedMail(String from, List<String> to, String subject, @Nullable String text, @Nullable String html) {
+/**
+ * A received message reduced to what tests assert on: envelope, subject, the text and HTML bodies, and the id of the
+ * alert it announces (header {@value #ALERT_ID_HEADER}), by which a test counts deliveries.
+ */
+public record ReceivedMail(String from, List<String> to, String subject, @Nullable String text, @Nullable String html,
+        @Nullable String alertId) {
+
+    public static final String ALERT_ID_HEADER = "X-Vigil-Alert-Id";
 
     static ReceivedMail of(MimeMessage message) {
         try {
@@ -23,7 +29,8 @@ public record ReceivedMail(String from, List<String> to, String subject, @Nullab
                     addresses(message.getRecipients(Message.RecipientType.TO)),
                     Optional.ofNullable(message.getSubject()).orElse(""),
                     firstPart(message, "text/plain"),
-                    firstPart(message, "text/html"));
+                    firstPart(message, "text/html"),
+                    message.getHeader(ALERT_ID_HEADER, null));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Could not read received message", e);
         }

@@ -29,16 +29,20 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
+    private final ServiceSpec spec;
+    private final Path logDirectory;
     private final String name;
     private final Process process;
     private final Path logFile;
     private final URI baseUri;
 
-    private ServiceProcess(String name, Process process, Path logFile, URI baseUri) {
-        this.name = name;
+    private ServiceProcess(ServiceSpec spec, Path logDirectory, Process process, Path logFile) {
+        this.spec = spec;
+        this.logDirectory = logDirectory;
+        this.name = spec.name();
         this.process = process;
         this.logFile = logFile;
-        this.baseUri = baseUri;
+        this.baseUri = URI.create("http://localhost:" + spec.port());
     }
 
     /**
@@ -54,13 +58,12 @@ public final class ServiceProcess implements AutoCloseable {
         spec.properties().forEach((key, value) -> command.add("--" + key + "=" + value));
         try {
             Files.createDirectories(logDirectory);
-            Path logFile = logDirectory.resolve(spec.name() + ".log");
+            Path logFile = freshLogFile(logDirectory, spec.name());
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())
                     .start();
-            var service = new ServiceProcess(spec.name(), process, logFile,
-                    URI.create("http://localhost:" + spec.port()));
+            var service = new ServiceProcess(spec, logDirectory, process, logFile);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(service::close));
             service.awaitReady(readinessTimeout);
             log.atInfo().addKeyValue("service", spec.name()).addKeyValue("url", service.baseUri)
@@ -71,8 +74,43 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** {@code <name>.log}, or {@code <name>-2.log} and so on for the runs after a restart, so no run's log is lost. */
+    private static Path freshLogFile(Path logDirectory, String name) {
+        Path logFile = logDirectory.resolve(name + ".log");
+        for (int run = 2; Files.exists(logFile); run++) {
+            logFile = logDirectory.resolve(name + "-" + run + ".log");
+        }
+        return logFile;
+    }
+
     public String name() {
         return name;
+    }
+
+    public ServiceSpec spec() {
+        return spec;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Ends the process at once with SIGKILL, as an OOM kill or a lost node does: no shutdown hook, no last commit. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.atInfo().addKeyValue("service", name).addKeyValue("pid", process.pid()).log("service killed");
+    }
+
+    /** Starts the same service again (same port, settings and state folder) once this process has ended. */
+    public ServiceProcess restart(Duration readinessTimeout) {
+        close();
+        return start(spec, logDirectory, readinessTimeout);
     }
 
     public URI baseUri() {
