@@ -71,6 +71,16 @@ app.kubernetes.io/component: {{ .component }}
 {{- if .Values.devDependencies.enabled -}}1{{- else -}}{{ .Values.kafka.replicationFactor }}{{- end -}}
 {{- end -}}
 
+{{/* The bundled dev Kafka is one broker, so a write cannot wait for a second replica there. */}}
+{{- define "vigil.kafkaMinInsyncReplicas" -}}
+{{- if .Values.devDependencies.enabled -}}1{{- else -}}
+{{- if gt (int .Values.kafka.minInsyncReplicas) (int .Values.kafka.replicationFactor) -}}
+{{- fail "kafka.minInsyncReplicas must not exceed kafka.replicationFactor: no write could ever be acknowledged" -}}
+{{- end -}}
+{{- .Values.kafka.minInsyncReplicas -}}
+{{- end -}}
+{{- end -}}
+
 {{- define "vigil.postgresHost" -}}
 {{- if .Values.devDependencies.enabled -}}
 {{- printf "%s-postgresql" (include "vigil.fullname" .) -}}

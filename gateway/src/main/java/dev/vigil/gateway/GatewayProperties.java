@@ -69,7 +69,12 @@ public record GatewayProperties(
     /**
      * @param heartbeat a comment line sent this often keeps idle streams open through proxies
      * @param bufferSize events kept per slow subscriber before the oldest are dropped
+     * @param maxStreamsPerTenant streams one tenant may hold open on one gateway instance at once (a few browser
+     *     tabs); one more answers 429
      */
-    public record Live(@DefaultValue("15s") @NotNull Duration heartbeat, @DefaultValue("256") @Positive int bufferSize) {
+    public record Live(
+            @DefaultValue("15s") @NotNull Duration heartbeat,
+            @DefaultValue("256") @Positive int bufferSize,
+            @DefaultValue("10") @Positive int maxStreamsPerTenant) {
     }
 }

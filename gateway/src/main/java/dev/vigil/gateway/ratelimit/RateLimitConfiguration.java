@@ -1,6 +1,7 @@
 package dev.vigil.gateway.ratelimit;
 
 import dev.vigil.gateway.GatewayProperties;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,9 +19,13 @@ class RateLimitConfiguration {
     TenantRateLimiter tenantRateLimiter(GatewayProperties properties, Clock clock,
             ObjectProvider<ReactiveStringRedisTemplate> redis, MeterRegistry meters) {
         GatewayProperties.RateLimit limits = properties.rateLimit();
+        // Registered whatever the store, so the fail-open alert rule has a series (zero) to read on every gateway.
+        Counter storeErrors = Counter.builder("vigil.gateway.rate.limit.store.errors")
+                .description("Rate-limit checks that failed open because Redis did not answer")
+                .register(meters);
         return switch (limits.store()) {
             case MEMORY -> new InMemoryTokenBuckets(limits, clock);
-            case REDIS -> new RedisTokenBuckets(redis.getObject(), limits, clock, meters);
+            case REDIS -> new RedisTokenBuckets(redis.getObject(), limits, clock, storeErrors);
         };
     }
 

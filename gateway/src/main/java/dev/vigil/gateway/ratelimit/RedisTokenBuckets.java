@@ -2,7 +2,6 @@ package dev.vigil.gateway.ratelimit;
 
 import dev.vigil.gateway.GatewayProperties;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,14 +33,12 @@ final class RedisTokenBuckets implements TenantRateLimiter {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     RedisTokenBuckets(ReactiveStringRedisTemplate redis, GatewayProperties.RateLimit limits, Clock clock,
-            MeterRegistry meters) {
+            Counter storeErrors) {
         this.redis = redis;
         this.script = (RedisScript<List<Long>>) (RedisScript) RedisScript.of(new ClassPathResource(SCRIPT), List.class);
         this.limits = limits;
         this.clock = clock;
-        this.storeErrors = Counter.builder("vigil.gateway.rate.limit.store.errors")
-                .description("Rate-limit checks that failed open because Redis did not answer")
-                .register(meters);
+        this.storeErrors = storeErrors;
     }
 
     @Override

@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends records and completes only when Kafka acknowledged them, retrying after a pause for as long as the service
  * runs: the offset of a request must never be committed before its result is stored, so giving up is not an option;
- * while Kafka is away, unfinished probes hold their partitions back instead.
+ * while Kafka is away, unfinished probes hold their partitions back instead. A record Kafka refuses for good (too
+ * large, not authorised) would hold its partition back forever, so it completes with a
+ * {@link RecordRefusedException} for the caller to set aside.
  */
 final class AcknowledgedSender<K, V> implements AutoCloseable {
 
@@ -51,6 +53,12 @@ final class AcknowledgedSender<K, V> implements AutoCloseable {
     private void retry(ProducerRecord<K, V> record, CompletableFuture<Void> acknowledged, Exception failure) {
         if (!open) {
             acknowledged.completeExceptionally(failure);
+            return;
+        }
+        if (RecordRefusedException.permanent(failure)) {
+            log.atWarn().addKeyValue("topic", record.topic()).addKeyValue("error", failure.toString())
+                    .log("send refused for good, not retrying");
+            acknowledged.completeExceptionally(new RecordRefusedException(failure));
             return;
         }
         log.atWarn().addKeyValue("topic", record.topic()).addKeyValue("error", failure.toString())

@@ -59,11 +59,12 @@ class IntakeConfiguration {
             AcknowledgedSender<byte[], byte[]> deadLetterSender) {
         Clock clock = Clock.systemUTC();
         Map<String, Object> consumer = consumer(kafka.buildConsumerProperties(), properties.consumerGroup());
-        var runner = new ProbeRunner(prober, resultSender, probeMetrics, clock, properties.region(),
+        var deadLetters = new DeadLetters(deadLetterSender, probeMetrics);
+        var runner = new ProbeRunner(prober, resultSender, deadLetters, probeMetrics, clock, properties.region(),
                 properties.prober());
         return new IntakeLoop(
                 () -> new KafkaConsumer<>(consumer, new ByteArrayDeserializer(), new ByteArrayDeserializer()),
-                new RequestReader(), probeSlots, runner, new DeadLetters(deadLetterSender, probeMetrics),
+                new RequestReader(), probeSlots, runner, deadLetters,
                 probeMetrics, clock, properties.region(), properties.intake().pollTimeout(),
                 properties.intake().shutdownGrace());
     }

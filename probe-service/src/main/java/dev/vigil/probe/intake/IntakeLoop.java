@@ -159,7 +159,7 @@ final class IntakeLoop implements SmartLifecycle {
 
     private void probe(PendingProbe pending) {
         try {
-            runner.run(pending.request()).whenComplete((sent, failure) -> settle(failure == null, pending::finish));
+            runner.run(pending).whenComplete((sent, failure) -> settle(failure == null, pending::finish));
         } catch (RuntimeException bug) {
             log.atError().setCause(bug).addKeyValue("monitorId", pending.request().monitorId())
                     .log("probe request could not be run; skipped");

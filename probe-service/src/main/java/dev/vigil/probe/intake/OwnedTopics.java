@@ -10,8 +10,8 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * The prober produces results, so it creates their topic; it consumes probe requests, so it creates their
- * dead-letter topic. Both with the catalog's partitions and settings.
+ * The prober produces results, so it creates their topic and the dead-letter topic for results Kafka refused; it
+ * consumes probe requests, so it creates their dead-letter topic. All with the catalog's partitions and settings.
  */
 @Configuration(proxyBeanMethods = false)
 class OwnedTopics {
@@ -20,6 +20,7 @@ class OwnedTopics {
     KafkaAdmin.NewTopics probeTopics(ProbeProperties properties) {
         short replicas = properties.topics().replicationFactor();
         return new KafkaAdmin.NewTopics(declare(Topics.PROBE_RESULTS, replicas),
+                declare(Topics.PROBE_RESULTS.deadLetter(), replicas),
                 declare(Topics.PROBE_REQUESTS.deadLetter(), replicas));
     }
 

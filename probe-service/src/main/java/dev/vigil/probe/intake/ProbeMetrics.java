@@ -18,11 +18,15 @@ final class ProbeMetrics {
     static final String IN_FLIGHT = "vigil.probe.in.flight";
     static final String DROPPED = "vigil.probe.requests.dropped";
     static final String DEAD_LETTERED = "vigil.probe.requests.dead.lettered";
+    static final String RESULTS_DEAD_LETTERED = "vigil.probe.results.dead.lettered";
+    static final String DEAD_LETTERS_REFUSED = "vigil.probe.dead.letters.refused";
 
     private final MeterRegistry registry;
     private final Counter pastDeadline;
     private final Counter otherRegion;
     private final Counter deadLettered;
+    private final Counter resultsDeadLettered;
+    private final Counter deadLettersRefused;
 
     ProbeMetrics(MeterRegistry registry, IntSupplier inFlight) {
         this.registry = registry;
@@ -31,6 +35,14 @@ final class ProbeMetrics {
         this.otherRegion = dropped("other_region");
         this.deadLettered = Counter.builder(DEAD_LETTERED)
                 .description("Probe requests that could not be read, sent to the dead-letter topic")
+                .register(registry);
+        // Registered up front so the alert rules see a zero, not a missing series, before the first one.
+        this.resultsDeadLettered = Counter.builder(RESULTS_DEAD_LETTERED)
+                .description("Probe results Kafka refused for good (too large, not authorised), "
+                        + "sent to the dead-letter topic")
+                .register(registry);
+        this.deadLettersRefused = Counter.builder(DEAD_LETTERS_REFUSED)
+                .description("Dead letters Kafka refused even without their value; only the log names those records")
                 .register(registry);
     }
 
@@ -54,6 +66,14 @@ final class ProbeMetrics {
 
     void deadLettered() {
         deadLettered.increment();
+    }
+
+    void resultDeadLettered() {
+        resultsDeadLettered.increment();
+    }
+
+    void deadLetterRefused() {
+        deadLettersRefused.increment();
     }
 
     private Counter dropped(String reason) {

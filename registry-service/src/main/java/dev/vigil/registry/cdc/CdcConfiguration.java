@@ -27,10 +27,11 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class CdcConfiguration {
 
-    /** The registry produces the monitors and channels topics, so it creates them. */
+    /** The registry produces the monitors and channels topics and the outbox dead letters, so it creates them. */
     @Bean
     KafkaAdmin.NewTopics registryTopics(CdcProperties properties) {
-        return new KafkaAdmin.NewTopics(List.<Topic<?, ?>>of(Topics.MONITORS, Topics.CHANNELS).stream()
+        return new KafkaAdmin.NewTopics(List.<Topic<?, ?>>of(Topics.MONITORS, Topics.CHANNELS,
+                        Topics.OUTBOX_DEAD_LETTERS).stream()
                 .map(topic -> TopicBuilder.name(topic.name())
                         .partitions(topic.partitions())
                         .replicas(properties.topicReplicationFactor())

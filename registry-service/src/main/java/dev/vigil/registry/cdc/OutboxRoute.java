@@ -1,12 +1,16 @@
 package dev.vigil.registry.cdc;
 
+import dev.vigil.contracts.topic.DeadLetterHeaders;
+import dev.vigil.contracts.topic.DeadLetterReason;
 import dev.vigil.contracts.topic.Topic;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.registry.outbox.Aggregate;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an outbox row into the Kafka record consumers expect: the topic of its aggregate, the aggregate id as the
@@ -18,11 +22,19 @@ final class OutboxRoute {
     }
 
     static ProducerRecord<byte[], byte[]> toRecord(OutboxEvent event) {
-        var headers = new RecordHeaders();
-        headers.add(OutboxHeaders.EVENT_ID, utf8(event.id()));
-        headers.add(OutboxHeaders.EVENT_TYPE, utf8(event.type()));
-        byte[] value = event.payload() == null ? null : utf8(event.payload());
-        return new ProducerRecord<>(topicOf(event.aggregateType()).name(), null, utf8(event.aggregateId()), value,
+        return new ProducerRecord<>(topicOf(event.aggregateType()).name(), null, utf8(event.aggregateId()),
+                value(event), eventHeaders(event));
+    }
+
+    /**
+     * The row set aside on the outbox dead-letter topic, key and value as they would have been published; the origin
+     * headers name the outbox table and, as the offset, the WAL position of the row's insert.
+     */
+    static ProducerRecord<byte[], byte[]> toDeadLetter(OutboxEvent event, RuntimeException unroutable,
+            String outboxTable, long lsn) {
+        Headers headers = DeadLetterHeaders.describe(DeadLetterReason.PROCESSING, unroutable, outboxTable, 0, lsn);
+        eventHeaders(event).forEach(headers::add);
+        return new ProducerRecord<>(Topics.OUTBOX_DEAD_LETTERS.name(), null, utf8(event.aggregateId()), value(event),
                 headers);
     }
 
@@ -36,6 +48,17 @@ final class OutboxRoute {
             case CHANNEL -> Topics.CHANNELS;
             case ALERT -> Topics.ALERTS;
         };
+    }
+
+    private static Headers eventHeaders(OutboxEvent event) {
+        var headers = new RecordHeaders();
+        headers.add(OutboxHeaders.EVENT_ID, utf8(event.id()));
+        headers.add(OutboxHeaders.EVENT_TYPE, utf8(event.type()));
+        return headers;
+    }
+
+    private static byte @Nullable [] value(OutboxEvent event) {
+        return event.payload() == null ? null : utf8(event.payload());
     }
 
     private static byte[] utf8(String text) {

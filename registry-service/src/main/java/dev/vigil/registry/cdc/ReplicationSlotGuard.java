@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ReplicationSlotGuard {
 
+    /** The {@code wal_status} of a slot whose WAL PostgreSQL has removed (PostgreSQL 13 and later). */
+    private static final String LOST = "lost";
+
     private final JdbcClient jdbc;
     private final CdcProperties properties;
 
@@ -35,6 +38,13 @@ final class ReplicationSlotGuard {
             return;
         }
         String published = publishedLsn.get();
+        if (walStatus().filter(LOST::equals).isPresent()) {
+            throw new SlotLostException(("Replication slot %s was invalidated (wal_status lost): it fell more than "
+                    + "max_slot_wal_keep_size behind and PostgreSQL removed WAL it still held, so changes after LSN %s, "
+                    + "up to which the outbox was published, may never be published. Republish them, then drop the "
+                    + "slot and delete row %s from cdc_slot and the rows of %s to resume.").formatted(
+                    properties.slotName(), published, properties.slotName(), properties.offsetTable()));
+        }
         String slot = slotLsn.orElseThrow(() -> new SlotLostException(("Replication slot %s is gone; the outbox was "
                 + "published up to LSN %s and later changes may never be published. Restore the slot, or accept the "
                 + "loss by deleting row %s from cdc_slot and the rows of %s.").formatted(properties.slotName(),
@@ -59,6 +69,19 @@ final class ReplicationSlotGuard {
     private void requeueRowsWrittenBeforeTheSlot() {
         jdbc.sql("with earlier as (delete from " + properties.outboxTable() + " returning *) insert into "
                 + properties.outboxTable() + " select * from earlier").update();
+    }
+
+    /**
+     * {@code lost} once PostgreSQL invalidated the slot; such a slot still exists and keeps its last position, so
+     * only this status tells it apart, and the engine would wait for it and restart forever.
+     */
+    private Optional<String> walStatus() {
+        return jdbc.sql("""
+                select wal_status from pg_replication_slots where slot_name = ? and database = current_database()
+                """)
+                .param(properties.slotName())
+                .query(String.class)
+                .optional();
     }
 
     private Optional<String> confirmedFlushLsn() {

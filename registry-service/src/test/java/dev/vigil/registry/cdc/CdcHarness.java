@@ -28,6 +28,7 @@ final class CdcHarness implements AutoCloseable {
     private final CdcProperties properties;
     private final JdbcClient jdbc;
     private final List<AutoCloseable> opened = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     CdcHarness(TestDatabase database) {
         this.login = new DatabaseLogin(database.jdbcUrl(), database.username(), database.password());
@@ -48,7 +49,7 @@ final class CdcHarness implements AutoCloseable {
         var producer = new KafkaProducer<>(KafkaBroker.shared().producerProperties(), new ByteArraySerializer(),
                 new ByteArraySerializer());
         var publisher = new OutboxPublisher(producer, new ProcessedOutbox(jdbc, properties), properties,
-                new SimpleMeterRegistry());
+                meters);
         var supervisor = new CdcSupervisor(properties, new AdvisoryLockLeadership(login, properties.leaderLockKey()),
                 new ReplicationSlotGuard(jdbc, properties), new EngineFactory(properties, login, publisher),
                 status -> { }, Clock.systemUTC());
@@ -68,6 +69,11 @@ final class CdcHarness implements AutoCloseable {
                         payload == null ? null : ContractsJson.mapper().writeValueAsString(payload))
                 .update();
         return id;
+    }
+
+    /** The meters every supervisor of this harness registers in. */
+    SimpleMeterRegistry meters() {
+        return meters;
     }
 
     JdbcClient jdbc() {

@@ -106,7 +106,7 @@ final class KeycloakProcess {
     private static Path importFolder(Path realmFile, Path runDirectory) {
         try {
             Path folder = Files.createDirectories(runDirectory.resolve("import"));
-            Files.copy(realmFile, folder.resolve("vigil-realm.json"));
+            ShortLivedClient.addTo(realmFile, folder.resolve("vigil-realm.json"));
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 public final class KeycloakServer {
 
     public static final String REALM = "vigil";
+
+    /** How long a {@link #shortLivedAccessToken} is valid. */
+    public static final Duration SHORT_LIVED_TOKEN_LIFESPAN = Duration.ofSeconds(ShortLivedClient.LIFESPAN_SECONDS);
 
     private static final String OTHER_AUDIENCE_CLIENT = "admin-cli";
 
@@ -112,6 +116,14 @@ public final class KeycloakServer {
     /** An access token by the password grant of another client of the realm, e.g. one a test realm adds. */
     public String accessToken(String clientId, DemoUser user) {
         return tokens.accessToken(clientId, user.username(), user.password());
+    }
+
+    /**
+     * An access token for a demo user that expires {@link #SHORT_LIVED_TOKEN_LIFESPAN} after it was issued, from a
+     * client only the test realm has.
+     */
+    public String shortLivedAccessToken(DemoUser user) {
+        return tokens.accessToken(ShortLivedClient.CLIENT_ID, user.username(), user.password());
     }
 
     /** What a Spring resource server needs to validate this server's tokens. */
