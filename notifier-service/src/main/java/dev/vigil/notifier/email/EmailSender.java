@@ -11,6 +11,10 @@ import dev.vigil.notifier.message.AlertWording;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -28,12 +32,17 @@ class EmailSender implements ChannelSender {
     private final MailTemplates templates;
     private final AlertWording wording;
     private final String from;
-    private final MeterRegistry meters;
+    private final Map<String, Counter> failures;
 
     EmailSender(JavaMailSender mail, MailTemplates templates, AlertWording wording,
             NotifierProperties properties, MeterRegistry meters) {
         this.mail = mail;
-        this.meters = meters;
+        // Registered up front, so a rule on the 5xx rate sees a zero rather than no series before the first failure.
+        this.failures = Stream.of(SmtpFailures.SmtpFailure.REPLY_CLASSES).collect(Collectors.toMap(Function.identity(),
+                reply -> Counter.builder("vigil.notifier.smtp.failures")
+                        .description("Failed SMTP sends by reply class: 4xx and none (no reply) are retried, "
+                                + "5xx fail at once")
+                        .tag("reply", reply).register(meters)));
         this.templates = templates;
         this.wording = wording;
         this.from = properties.email().from();
@@ -70,10 +79,7 @@ class EmailSender implements ChannelSender {
         if (failure.result() instanceof SendResult.Delivered) {
             return failure.result();
         }
-        Counter.builder("vigil.notifier.smtp.failures")
-                .description("Failed SMTP sends by reply class: 4xx and none (no reply) are retried, 5xx fail at once")
-                .tag("reply", failure.replyClass())
-                .register(meters).increment();
+        failures.get(failure.replyClass()).increment();
         log.atWarn().addKeyValue("alertId", alert.id()).addKeyValue("replyCode", failure.replyCode())
                 .addKeyValue("retried", failure.result() instanceof SendResult.Retryable)
                 .addKeyValue("error", failure.error()).log("SMTP send failed");

@@ -87,9 +87,14 @@ final class SmtpFailures {
      */
     record SmtpFailure(int replyCode, String error, SendResult result) {
 
+        static final String[] REPLY_CLASSES = {"4xx", "5xx", "none"};
+
         /** The tag of the failure counter: 4xx, 5xx, or none for a connection that failed without a reply. */
         String replyClass() {
-            return replyCode >= TRANSIENT_FROM ? (replyCode / 100) + "xx" : "none";
+            if (replyCode >= PERMANENT_FROM) {
+                return REPLY_CLASSES[1];
+            }
+            return replyCode >= TRANSIENT_FROM ? REPLY_CLASSES[0] : REPLY_CLASSES[2];
         }
     }
 }
