@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,21 +65,38 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         return new ScriptedSmtpServer(null, false);
     }
 
-    /** Offers STARTTLS with this server context; when {@code required}, refuses mail before the TLS upgrade. */
+    /**
+     * Offers STARTTLS with this server context, whose certificate must be for {@code localhost}; when
+     * {@code required}, refuses mail before the TLS upgrade (530), as a server enforcing TLS does.
+     */
     public static ScriptedSmtpServer startWithStartTls(SSLContext serverContext, boolean required) {
         return new ScriptedSmtpServer(serverContext, required);
     }
 
+    /** By name when STARTTLS is offered, since the server certificate must be issued for {@code localhost}. */
     public String host() {
-        return socket.getInetAddress().getHostAddress();
+        return tls == null ? socket.getInetAddress().getHostAddress() : "localhost";
     }
 
     public int port() {
         return socket.getLocalPort();
     }
 
+    /**
+     * How Spring Mail reaches this server. A plain server turns STARTTLS off, as a local catcher needs; with STARTTLS
+     * only the test certificate is trusted for {@code localhost}, and whether to use STARTTLS is left to the
+     * service's own defaults.
+     */
     public Map<String, String> springProperties() {
-        return Map.of("spring.mail.host", host(), "spring.mail.port", String.valueOf(port()));
+        Map<String, String> properties = new HashMap<>(Map.of(
+                "spring.mail.host", host(), "spring.mail.port", String.valueOf(port())));
+        if (tls == null) {
+            properties.put("spring.mail.properties.mail.smtp.starttls.enable", "false");
+            properties.put("spring.mail.properties.mail.smtp.starttls.required", "false");
+        } else {
+            properties.put("spring.mail.properties.mail.smtp.ssl.trust", "localhost");
+        }
+        return Map.copyOf(properties);
     }
 
     /** The answers to the next transactions to {@code recipient}, in order; afterwards mail to it is accepted. */
