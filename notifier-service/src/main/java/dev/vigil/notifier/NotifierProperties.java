@@ -41,12 +41,15 @@ public record NotifierProperties(
      * @param channelsReaderBackoff how long the channel view's reader waits after a failed read (Kafka unreachable,
      *     metadata timeout, authorization failure) before it tries again, doubling from the first to the second
      *     value; it never gives up while the service runs
+     * @param routingGiveUpAfter how long routing retries an alert in place after a failure (broker trouble) before it
+     *     dead-letters it; waiting for the channel view to load is not such a failure and is never given up
      */
     public record Kafka(
             @DefaultValue("1") @Min(1) short replicationFactor,
             @DefaultValue("4") @Min(1) int concurrency,
             @DefaultValue("60s") Duration channelsLoadTimeout,
-            @Valid @DefaultValue Backoff channelsReaderBackoff) {
+            @Valid @DefaultValue Backoff channelsReaderBackoff,
+            @DefaultValue("5m") Duration routingGiveUpAfter) {
     }
 
     /**
