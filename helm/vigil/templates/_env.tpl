@@ -66,6 +66,9 @@ SPRING_DATASOURCE_USERNAME: {{ .Values.postgresql.notifier.username | quote }}
 {{- if .Values.devDependencies.enabled }}
 SPRING_MAIL_HOST: {{ printf "%s-mailpit" (include "vigil.fullname" .) | quote }}
 SPRING_MAIL_PORT: "1025"
+{{- /* The bundled Mailpit speaks plain SMTP; the notifier requires STARTTLS by default. */}}
+SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE: "false"
+SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_REQUIRED: "false"
 {{- else }}
 SPRING_MAIL_HOST: {{ .Values.smtp.host | quote }}
 SPRING_MAIL_PORT: {{ .Values.smtp.port | quote }}

@@ -144,6 +144,9 @@ final class ServiceSpecs {
         properties.put("spring.datasource.password", database.password());
         properties.put("spring.mail.host", infrastructure.smtpHost());
         properties.put("spring.mail.port", String.valueOf(infrastructure.smtpPort()));
+        // The local catcher speaks plain SMTP on loopback; a deployment keeps the default, STARTTLS required.
+        properties.put("spring.mail.properties.mail.smtp.starttls.enable", "false");
+        properties.put("spring.mail.properties.mail.smtp.starttls.required", "false");
         properties.put("vigil.notifier.channel-secret-key", channelSecretKey);
         properties.put("vigil.notifier.dashboard-base-url", "http://localhost:" + ports.gateway());
         properties.put("vigil.notifier.webhook.egress.allowed-cidrs", LOOPBACK_CIDR);

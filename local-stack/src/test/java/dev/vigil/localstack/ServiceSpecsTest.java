@@ -138,6 +138,13 @@ class ServiceSpecsTest {
     }
 
     @Test
+    void theNotifierSpeaksPlainSmtpToTheLocalCatcherOnly() {
+        assertThat(specs.notifier().properties())
+                .containsEntry("spring.mail.properties.mail.smtp.starttls.enable", "false")
+                .containsEntry("spring.mail.properties.mail.smtp.starttls.required", "false");
+    }
+
+    @Test
     void analyticsKeepsItsStateInThisRunsFolder() {
         assertThat(specs.analytics().properties())
                 .containsEntry("vigil.analytics.state-dir", repository.resolve("run").resolve("analytics-state").toString());

@@ -36,12 +36,27 @@ public record NotifierProperties(
      * @param replicationFactor replicas of the topics the notifier owns; 1 for a local single broker
      * @param concurrency consumers per delivery topic (email, webhook, and each of their retry topics); one channel's
      *     tasks share a partition, so this bounds how many channels are served at once
-     * @param channelsLoadTimeout how long routing waits for the channel view to catch up at start before it gives up
+     * @param channelsLoadTimeout how long routing, or a delivery, waits for the channel view to catch up at start
+     *     before it gives up this attempt and tries again later
+     * @param channelsReaderBackoff how long the channel view's reader waits after a failed read (Kafka unreachable,
+     *     metadata timeout, authorization failure) before it tries again, doubling from the first to the second
+     *     value; it never gives up while the service runs
+     * @param routingGiveUpAfter how long routing retries an alert in place after a failure (broker trouble) before it
+     *     dead-letters it; waiting for the channel view to load is not such a failure and is never given up
      */
     public record Kafka(
             @DefaultValue("1") @Min(1) short replicationFactor,
             @DefaultValue("4") @Min(1) int concurrency,
-            @DefaultValue("60s") Duration channelsLoadTimeout) {
+            @DefaultValue("60s") Duration channelsLoadTimeout,
+            @Valid @DefaultValue Backoff channelsReaderBackoff,
+            @DefaultValue("5m") Duration routingGiveUpAfter) {
+    }
+
+    /**
+     * @param first wait after the first failure
+     * @param longest the wait never grows past this
+     */
+    public record Backoff(@DefaultValue("1s") Duration first, @DefaultValue("30s") Duration longest) {
     }
 
     /**

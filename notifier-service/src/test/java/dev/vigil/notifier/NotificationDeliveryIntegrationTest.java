@@ -51,12 +51,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 @WithKafka
 @WithPostgres(freshDatabase = true)
 @WithMail
 @ActiveProfiles("test")
+// GreenMail is a plain SMTP catcher, like the local stack's: STARTTLS (required by default) is off for it.
+@TestPropertySource(properties = {"spring.mail.properties.mail.smtp.starttls.enable=false",
+        "spring.mail.properties.mail.smtp.starttls.required=false"})
 @SpringBootTest
 class NotificationDeliveryIntegrationTest {
 

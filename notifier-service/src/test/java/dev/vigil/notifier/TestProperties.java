@@ -12,7 +12,9 @@ public final class TestProperties {
 
     public static NotifierProperties of() {
         return new NotifierProperties(Sealing.TEST_KEY, URI.create("https://vigil.example.test"),
-                new NotifierProperties.Kafka((short) 1, 2, Duration.ofSeconds(30)),
+                new NotifierProperties.Kafka((short) 1, 2, Duration.ofSeconds(30),
+                        new NotifierProperties.Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5)),
+                        Duration.ofMinutes(5)),
                 new NotifierProperties.Retry(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)),
                         Duration.ofSeconds(30)),
                 new NotifierProperties.Email("Vigil <vigil@localhost>"),

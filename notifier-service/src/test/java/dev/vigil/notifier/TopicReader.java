@@ -1,6 +1,7 @@
 package dev.vigil.notifier;
 
 import dev.vigil.testkit.kafka.KafkaBroker;
+import dev.vigil.testkit.kafka.KafkaEndpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,14 @@ public final class TopicReader {
 
     public static <K, V> List<ConsumerRecord<K, V>> await(String topic, Deserializer<K> keys, Deserializer<V> values,
             Predicate<ConsumerRecord<K, V>> matching, int count, Duration timeout) {
+        return await(KafkaBroker.shared(), topic, keys, values, matching, count, timeout);
+    }
+
+    public static <K, V> List<ConsumerRecord<K, V>> await(KafkaEndpoint kafka, String topic, Deserializer<K> keys,
+            Deserializer<V> values, Predicate<ConsumerRecord<K, V>> matching, int count, Duration timeout) {
         List<ConsumerRecord<K, V>> found = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (var consumer = new KafkaConsumer<>(KafkaBroker.shared().consumerProperties("reader-" + UUID.randomUUID()),
+        try (var consumer = new KafkaConsumer<>(kafka.consumerProperties("reader-" + UUID.randomUUID()),
                 keys, values)) {
             consumer.subscribe(List.of(topic));
             while (found.size() < count && System.nanoTime() < deadline) {

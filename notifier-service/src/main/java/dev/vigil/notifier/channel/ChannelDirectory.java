@@ -35,6 +35,11 @@ public class ChannelDirectory {
         return loaded.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Whether every record that existed when the reader first reached Kafka has been read. */
+    public boolean isLoaded() {
+        return loaded.getCount() == 0;
+    }
+
     public int size() {
         return channels.size();
     }

@@ -4,6 +4,7 @@ import dev.vigil.contracts.alert.Alert;
 import dev.vigil.contracts.channel.Channel;
 import dev.vigil.contracts.channel.ChannelKind;
 import dev.vigil.contracts.delivery.DeliveryStatus;
+import dev.vigil.notifier.NotifierProperties;
 import dev.vigil.notifier.channel.ChannelDirectory;
 import dev.vigil.notifier.channel.DisabledChannels;
 import java.time.Clock;
@@ -36,10 +37,11 @@ class DeliveryFlow {
     private final RetrySchedule schedule;
     private final DeliveryMetrics metrics;
     private final Clock clock;
+    private final Duration viewWait;
 
     DeliveryFlow(ChannelDirectory directory, DisabledChannels disabledChannels, DeliveryLog deliveryLog,
             OutcomePublisher outcomes, List<ChannelSender> senders, RetrySchedule schedule, DeliveryMetrics metrics,
-            Clock clock) {
+            Clock clock, NotifierProperties properties) {
         this.directory = directory;
         this.disabledChannels = disabledChannels;
         this.deliveryLog = deliveryLog;
@@ -48,14 +50,21 @@ class DeliveryFlow {
         this.schedule = schedule;
         this.metrics = metrics;
         this.clock = clock;
+        this.viewWait = properties.kafka().channelsLoadTimeout();
     }
 
-    void handle(DeliveryTask task, int stage) {
+    void handle(DeliveryTask task, int stage) throws InterruptedException {
         Alert alert = task.alert();
+        // Until the view has loaded, a channel missing from it may simply not have been read yet: never drop then.
+        if (!directory.awaitLoaded(viewWait)) {
+            log.atWarn().addKeyValue("alertId", alert.id()).addKeyValue("channelId", task.channelId())
+                    .addKeyValue("stage", stage).log("channel view not loaded, delivery postponed");
+            throw new RetryableDeliveryException("channel view not loaded yet");
+        }
         Optional<Channel> found = directory.find(task.channelId());
         if (found.isEmpty()) {
             log.atWarn().addKeyValue("alertId", alert.id()).addKeyValue("channelId", task.channelId())
-                    .log("channel deleted before delivery, task dropped");
+                    .log("channel not in the loaded view (deleted before delivery), task dropped");
             return;
         }
         Channel channel = found.get();

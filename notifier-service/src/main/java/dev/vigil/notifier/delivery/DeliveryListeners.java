@@ -20,13 +20,13 @@ class DeliveryListeners {
 
     @KafkaListener(id = "notifier-email-deliveries", topics = NotifierTopics.EMAIL_TASKS,
             containerFactory = DeliveryKafkaConfig.TASK_LISTENER_FACTORY)
-    void email(DeliveryTask task, @Header(KafkaHeaders.RECEIVED_TOPIC) String topic) {
+    void email(DeliveryTask task, @Header(KafkaHeaders.RECEIVED_TOPIC) String topic) throws InterruptedException {
         flow.handle(task, NotifierTopics.stage(topic));
     }
 
     @KafkaListener(id = "notifier-webhook-deliveries", topics = NotifierTopics.WEBHOOK_TASKS,
             containerFactory = DeliveryKafkaConfig.TASK_LISTENER_FACTORY)
-    void webhook(DeliveryTask task, @Header(KafkaHeaders.RECEIVED_TOPIC) String topic) {
+    void webhook(DeliveryTask task, @Header(KafkaHeaders.RECEIVED_TOPIC) String topic) throws InterruptedException {
         flow.handle(task, NotifierTopics.stage(topic));
     }
 }

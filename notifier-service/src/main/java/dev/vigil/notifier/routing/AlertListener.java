@@ -43,7 +43,7 @@ class AlertListener {
             containerFactory = RoutingKafkaConfig.ALERT_LISTENER_FACTORY)
     void route(Alert alert) throws InterruptedException, ExecutionException, TimeoutException {
         if (!directory.awaitLoaded(properties.kafka().channelsLoadTimeout())) {
-            throw new IllegalStateException("channel view not loaded yet, alert " + alert.id() + " will be retried");
+            throw new ChannelViewNotLoadedException(alert);
         }
         List<Channel> targets = AlertRouter.targets(alert, directory.ofTenant(alert.tenant()));
         CompletableFuture.allOf(targets.stream()

@@ -4,6 +4,7 @@ import dev.vigil.contracts.alert.Alert;
 import dev.vigil.contracts.topic.DeadLetterHeaders;
 import dev.vigil.contracts.topic.DeadLetterReason;
 import dev.vigil.contracts.topic.Topics;
+import dev.vigil.notifier.NotifierProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,14 +35,13 @@ class RoutingKafkaConfig {
 
     static final String ALERT_LISTENER_FACTORY = "alertListenerFactory";
 
-    /** In-place retries of a routing failure: from 1 s doubling to 30 s, for about five minutes in all. */
+    /** In-place retries of a routing failure: from 1 s doubling to 30 s, for {@code routing-give-up-after}. */
     private static final long FIRST_RETRY_MS = 1_000;
     private static final long LONGEST_RETRY_MS = 30_000;
-    private static final long GIVE_UP_AFTER_MS = 300_000;
 
     @Bean(ALERT_LISTENER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<UUID, Alert> alertListenerFactory(KafkaProperties kafka,
-            KafkaTemplate<Object, Object> internalTemplate, MeterRegistry meters) {
+            KafkaTemplate<Object, Object> internalTemplate, MeterRegistry meters, NotifierProperties properties) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         var factory = new ConcurrentKafkaListenerContainerFactory<UUID, Alert>();
@@ -59,8 +59,19 @@ class RoutingKafkaConfig {
         });
         var backOff = new ExponentialBackOff(FIRST_RETRY_MS, 2);
         backOff.setMaxInterval(LONGEST_RETRY_MS);
-        backOff.setMaxElapsedTime(GIVE_UP_AFTER_MS);
-        factory.setCommonErrorHandler(new DefaultErrorHandler(recoverer, backOff));
+        backOff.setMaxElapsedTime(properties.kafka().routingGiveUpAfter().toMillis());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.setBackOffFunction((record, failure) ->
+                NestedExceptionUtils.getMostSpecificCause(failure) instanceof ChannelViewNotLoadedException
+                        ? untilTheViewLoads() : null);
+        factory.setCommonErrorHandler(handler);
         return factory;
+    }
+
+    /** The same waits as a routing failure, without an end: an alert is never dead-lettered for a loading view. */
+    private static ExponentialBackOff untilTheViewLoads() {
+        var backOff = new ExponentialBackOff(FIRST_RETRY_MS, 2);
+        backOff.setMaxInterval(LONGEST_RETRY_MS);
+        return backOff;
     }
 }
