@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param cooldown the same alert type for the same monitor is not repeated within this time
  * @param statusRefresh how often (wall clock) every monitor's status is republished even without a change
  * @param windows latency statistics windows
- * @param silence when a monitor that stopped producing results is marked unknown
+ * @param silence when a monitor that stopped or never started producing results is marked unknown
  * @param sla SLA period and burn-rate thresholds
  */
 @Validated
@@ -63,10 +63,14 @@ public record AnalyticsProperties(
   /**
    * @param factor missed intervals after which a silent monitor is marked unknown
    * @param checkInterval how often (wall clock) monitors are checked for silence
+   * @param firstResultGrace how much longer than {@code factor} intervals a monitor that was just created, changed or
+   *     re-enabled may take to deliver its first result before it is reported missing: the scheduler and the probers
+   *     pick up a monitor change within seconds, so two minutes leave room for a restart of either
    */
   public record Silence(
       @DefaultValue("2") @Min(1) int factor,
-      @DefaultValue("30s") @NotNull Duration checkInterval) {
+      @DefaultValue("30s") @NotNull Duration checkInterval,
+      @DefaultValue("2m") @NotNull Duration firstResultGrace) {
   }
 
   /**

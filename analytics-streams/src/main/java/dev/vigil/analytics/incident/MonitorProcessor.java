@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Owns each monitor's health state: applies results, monitor changes and closed windows to it in order, and on a
- * wall-clock schedule notices silent monitors and republishes every status. All of one record's emissions are
+ * wall-clock schedule notices silent monitors (judged in probe time, see {@link Progress}) and republishes every
+ * status. All of one record's emissions are
  * forwarded only after it was handled completely, so a failure dead-letters the record and changes nothing.
  */
 final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emission> {
@@ -46,7 +47,9 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
   private final SignalRules signals;
   private final StatusView status;
   private final StatsCompleter stats;
+  private final SilenceRules silence;
   private ProcessorContext<UUID, Emission> context;
+  private Progress progress;
   private KeyValueStore<UUID, HealthState> health;
   private TimestampedKeyValueStore<UUID, MonitorSnapshot> monitors;
 
@@ -60,6 +63,7 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     this.signals = new SignalRules(gate);
     this.status = new StatusView(sla);
     this.stats = new StatsCompleter(sla);
+    this.silence = new SilenceRules(properties.silence(), gate);
   }
 
   @Override
@@ -67,6 +71,7 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     this.context = context;
     this.health = context.getStateStore(HealthStore.NAME);
     this.monitors = context.getStateStore(monitorsStore);
+    this.progress = new Progress(newestRestoredResult(), context.currentSystemTimeMs());
     context.schedule(properties.silence().checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::detectSilence);
     context.schedule(properties.statusRefresh(), PunctuationType.WALL_CLOCK_TIME, this::refreshStatuses);
   }
@@ -92,7 +97,7 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     ProbeResult result = arrived.result();
     HealthState s = stateOf(id);
     String before = StatusView.fingerprint(s);
-    s.lastSeenWallMs = context.currentSystemTimeMs();
+    progress.advance(result.startedAt().toEpochMilli(), context.currentSystemTimeMs());
     s.lastResultStartedMs = Math.max(s.lastResultStartedMs, result.startedAt().toEpochMilli());
     s.lastResult = new ResultSummary(result.startedAt(), result.region(), result.up(), result.statusCode(),
         result.errorKind(), result.timings().totalMs());
@@ -144,30 +149,36 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     save(id, monitor, s, before, closed.window().end(), out);
   }
 
-  private void detectSilence(long now) {
-    try (var all = health.all()) {
+  /** Walks the monitors, not the health states, so a monitor that never produced a result is judged too. */
+  private void detectSilence(long wallNow) {
+    long now = progress.now(wallNow);
+    try (var all = monitors.all()) {
       while (all.hasNext()) {
-        KeyValue<UUID, HealthState> entry = all.next();
-        HealthState s = entry.value;
-        MonitorSnapshot monitor = monitor(entry.key);
-        if (monitor == null || !monitor.enabled() || s.state == MonitorState.UNKNOWN
-            || s.lastSeenWallMs == HealthState.NONE) {
+        KeyValue<UUID, ValueAndTimestamp<MonitorSnapshot>> entry = all.next();
+        MonitorSnapshot monitor = entry.value.value();
+        if (!monitor.enabled()) {
           continue;
         }
-        long silentFor = now - s.lastSeenWallMs;
-        if (silentFor <= monitor.intervalSeconds() * 1000L * properties.silence().factor()) {
-          continue;
-        }
-        List<Emission> out = new ArrayList<>();
+        HealthState s = stateOf(entry.key);
         String before = StatusView.fingerprint(s);
-        s.moveTo(MonitorState.UNKNOWN, now);
-        gate.raise(monitor, s, AlertType.PROBE_MISSING, "silent-after/" + s.lastResultStartedMs,
-            Instant.ofEpochMilli(now), Details.downtime(silentFor / 1000, "no probe results for " + silentFor / 1000
-                + " s"), out);
-        save(entry.key, monitor, s, before, Instant.ofEpochMilli(now), out);
-        out.forEach(emission -> context.forward(new Record<>(entry.key, emission, now)));
+        List<Emission> out = new ArrayList<>();
+        if (silence.check(monitor, entry.value.timestamp(), s, now, out)) {
+          save(entry.key, monitor, s, before, Instant.ofEpochMilli(now), out);
+          out.forEach(emission -> context.forward(new Record<>(entry.key, emission, now)));
+        }
       }
     }
+  }
+
+  /** The newest result the restored store holds: where this task's reading stood when it last committed. */
+  private long newestRestoredResult() {
+    long newest = HealthState.NONE;
+    try (var all = health.all()) {
+      while (all.hasNext()) {
+        newest = Math.max(newest, all.next().value.lastResultStartedMs);
+      }
+    }
+    return newest;
   }
 
   private void refreshStatuses(long now) {

@@ -26,7 +26,7 @@ final class TestSettings {
     return new AnalyticsProperties("vigil-analytics-test", "target/kafka-streams-test", 0, 1,
         Duration.ofMillis(100), (short) 1, Duration.ofSeconds(5), cooldown, Duration.ofMinutes(1),
         new AnalyticsProperties.Windows(sizes, grace, Duration.ofMinutes(5), 0.01),
-        new AnalyticsProperties.Silence(2, Duration.ofSeconds(30)),
+        new AnalyticsProperties.Silence(2, Duration.ofSeconds(30), Duration.ofMinutes(2)),
         new AnalyticsProperties.Sla(30, 14.4, 6));
   }
 
@@ -39,7 +39,20 @@ final class TestSettings {
         Duration.ofSeconds(5), Duration.ZERO, Duration.ofMinutes(1),
         new AnalyticsProperties.Windows(List.of(Duration.ofHours(1)), Duration.ofMinutes(1), Duration.ofMinutes(5),
             0.01),
-        new AnalyticsProperties.Silence(10_000, Duration.ofSeconds(30)),
+        new AnalyticsProperties.Silence(10_000, Duration.ofSeconds(30), Duration.ofMinutes(2)),
+        new AnalyticsProperties.Sla(30, 14.4, 6));
+  }
+
+  /**
+   * For runs on the real broker that watch silence: two missed intervals, checked every 200 ms, so a check after a
+   * restart runs long before a backlog could be read.
+   */
+  static AnalyticsProperties silenceOnBroker(String applicationId, String stateDir) {
+    return new AnalyticsProperties(applicationId, stateDir, 0, 1, Duration.ofMillis(100), (short) 1,
+        Duration.ofSeconds(5), Duration.ZERO, Duration.ofMinutes(1),
+        new AnalyticsProperties.Windows(List.of(Duration.ofHours(1)), Duration.ofMinutes(1), Duration.ofMinutes(5),
+            0.01),
+        new AnalyticsProperties.Silence(2, Duration.ofMillis(200), Duration.ofMinutes(2)),
         new AnalyticsProperties.Sla(30, 14.4, 6));
   }
 }

@@ -63,7 +63,12 @@ final class TopologyHarness implements AutoCloseable {
   }
 
   TestMonitor monitor(TestMonitor monitor) {
-    monitors.pipeInput(monitor.id, monitor.snapshot(), Instant.parse("2026-03-01T00:00:00Z"));
+    return monitorDefinedAt(monitor, Instant.parse("2026-03-01T00:00:00Z"));
+  }
+
+  /** Defines the monitor with the given record time: the moment it was created, changed or re-enabled. */
+  TestMonitor monitorDefinedAt(TestMonitor monitor, Instant at) {
+    monitors.pipeInput(monitor.id, monitor.snapshot(), at);
     return monitor;
   }
 
