@@ -49,7 +49,7 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
   private final StatsCompleter stats;
   private final SilenceRules silence;
   private ProcessorContext<UUID, Emission> context;
-  private Progress progress;
+  private @Nullable Progress progress;
   private KeyValueStore<UUID, HealthState> health;
   private TimestampedKeyValueStore<UUID, MonitorSnapshot> monitors;
 
@@ -71,7 +71,6 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     this.context = context;
     this.health = context.getStateStore(HealthStore.NAME);
     this.monitors = context.getStateStore(monitorsStore);
-    this.progress = new Progress(newestRestoredResult(), context.currentSystemTimeMs());
     context.schedule(properties.silence().checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::detectSilence);
     context.schedule(properties.statusRefresh(), PunctuationType.WALL_CLOCK_TIME, this::refreshStatuses);
   }
@@ -97,7 +96,8 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     ProbeResult result = arrived.result();
     HealthState s = stateOf(id);
     String before = StatusView.fingerprint(s);
-    progress.advance(result.startedAt().toEpochMilli(), context.currentSystemTimeMs());
+    long wallNow = context.currentSystemTimeMs();
+    progress(wallNow).advance(result.startedAt().toEpochMilli(), wallNow);
     s.lastResultStartedMs = Math.max(s.lastResultStartedMs, result.startedAt().toEpochMilli());
     s.lastResult = new ResultSummary(result.startedAt(), result.region(), result.up(), result.statusCode(),
         result.errorKind(), result.timings().totalMs());
@@ -151,7 +151,7 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
 
   /** Walks the monitors, not the health states, so a monitor that never produced a result is judged too. */
   private void detectSilence(long wallNow) {
-    long now = progress.now(wallNow);
+    long now = progress(wallNow).now(wallNow);
     try (var all = monitors.all()) {
       while (all.hasNext()) {
         KeyValue<UUID, ValueAndTimestamp<MonitorSnapshot>> entry = all.next();
@@ -168,6 +168,17 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
         }
       }
     }
+  }
+
+  /**
+   * Created on the task's first record or punctuation after (re)initialisation rather than in {@code init}, where
+   * the task's cached wall clock is not set yet.
+   */
+  private Progress progress(long wallNow) {
+    if (progress == null) {
+      progress = new Progress(newestRestoredResult(), wallNow);
+    }
+    return progress;
   }
 
   /** The newest result the restored store holds: where this task's reading stood when it last committed. */

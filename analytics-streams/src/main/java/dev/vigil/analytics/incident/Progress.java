@@ -12,21 +12,28 @@ final class Progress {
   private long eventMs;
   private long wallMs;
 
-  /** Resumes from the newest result the restored store holds, or from the wall clock if it holds none. */
+  /** Resumes from the newest result the restored store holds, if any. */
   Progress(long restoredEventMs, long wallNowMs) {
-    this.eventMs = restoredEventMs == HealthState.NONE ? wallNowMs : restoredEventMs;
+    this.eventMs = restoredEventMs;
     this.wallMs = wallNowMs;
   }
 
   void advance(long resultStartedMs, long wallNowMs) {
-    if (resultStartedMs > eventMs) {
+    if (eventMs == HealthState.NONE || resultStartedMs > eventMs) {
       eventMs = resultStartedMs;
       wallMs = wallNowMs;
     }
   }
 
-  /** The probe time the task stands at now: its newest result, plus the wall time that passed without a newer one. */
+  /**
+   * The probe time the task stands at now: its newest result, plus the wall time that passed without a newer one.
+   * A task that never saw a result can only have monitors that never started, which are judged by the wall clock
+   * against their definition plus a grace period.
+   */
   long now(long wallNowMs) {
+    if (eventMs == HealthState.NONE) {
+      return wallNowMs;
+    }
     return eventMs + Math.max(0, wallNowMs - wallMs);
   }
 }
