@@ -1,5 +1,6 @@
 package dev.vigil.analytics;
 
+import dev.vigil.contracts.topic.StateDeadLetters;
 import dev.vigil.contracts.topic.Topic;
 import dev.vigil.contracts.topic.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,7 +19,7 @@ class AnalyticsConfiguration {
   @Bean
   KafkaAdmin.NewTopics ownedTopics(AnalyticsProperties properties) {
     return new KafkaAdmin.NewTopics(Stream.of(Topics.SERVICE_STATS, Topics.ALERTS, Topics.MONITOR_STATUS,
-            Topics.PROBE_RESULTS.deadLetter())
+            Topics.PROBE_RESULTS.deadLetter(), StateDeadLetters.MONITOR_HEALTH)
         .map(topic -> newTopic(topic, properties.replicationFactor()))
         .toArray(NewTopic[]::new));
   }

@@ -19,6 +19,11 @@ public final class AnalyticsMetrics {
     counter("vigil.analytics.dead.letters", "reason", reason.headerValue()).increment();
   }
 
+  /** A health entry that could not be read or judged was set aside to its dead-letter topic. */
+  public void stateEntrySetAside(DeadLetterReason reason) {
+    counter("vigil.analytics.state.entries.set.aside", "reason", reason.headerValue()).increment();
+  }
+
   public void unknownMonitorResult() {
     counter("vigil.analytics.results.unknown.monitor", "outcome", "dropped").increment();
   }

@@ -50,7 +50,7 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
   private final SilenceRules silence;
   private ProcessorContext<UUID, Emission> context;
   private @Nullable Progress progress;
-  private KeyValueStore<UUID, HealthState> health;
+  private HealthEntries health;
   private TimestampedKeyValueStore<UUID, MonitorSnapshot> monitors;
 
   MonitorProcessor(AnalyticsProperties properties, AnalyticsMetrics metrics, String monitorsStore) {
@@ -69,7 +69,9 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
   @Override
   public void init(ProcessorContext<UUID, Emission> context) {
     this.context = context;
-    this.health = context.getStateStore(HealthStore.NAME);
+    KeyValueStore<UUID, byte[]> store = context.getStateStore(HealthStore.NAME);
+    this.health = new HealthEntries(store, metrics, context.applicationId() + "-" + HealthStore.NAME + "-changelog",
+        context.taskId().partition(), this::forwardSetAside);
     this.monitors = context.getStateStore(monitorsStore);
     context.schedule(properties.silence().checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::detectSilence);
     context.schedule(properties.statusRefresh(), PunctuationType.WALL_CLOCK_TIME, this::refreshStatuses);
@@ -94,7 +96,7 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
   private void onResult(UUID id, MonitorEvent.ResultArrived arrived, List<Emission> out) {
     MonitorSnapshot monitor = arrived.monitor();
     ProbeResult result = arrived.result();
-    HealthState s = stateOf(id);
+    HealthState s = stateOf(id, result.startedAt().toEpochMilli());
     String before = StatusView.fingerprint(s);
     long wallNow = context.currentSystemTimeMs();
     progress(wallNow).advance(result.startedAt().toEpochMilli(), wallNow);
@@ -115,13 +117,13 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
   private void onMonitor(UUID id, @Nullable MonitorSnapshot monitor, Record<UUID, MonitorEvent> record,
       List<Emission> out) {
     if (monitor == null) {
-      if (health.delete(id) != null) {
+      if (health.delete(id)) {
         out.add(new Emission.StatusChanged(null));
         log.atInfo().addKeyValue("monitorId", id).log("monitor deleted, state dropped");
       }
       return;
     }
-    HealthState s = health.get(id);
+    HealthState s = health.get(id, record.timestamp());
     if (s != null) {
       out.add(new Emission.StatusChanged(status.render(monitor, s, Instant.ofEpochMilli(record.timestamp()))));
     }
@@ -132,7 +134,7 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     if (monitor == null) {
       return;
     }
-    HealthState s = stateOf(id);
+    HealthState s = stateOf(id, closed.window().end().toEpochMilli());
     String before = StatusView.fingerprint(s);
     stats.complete(monitor, s, closed, out);
     var total = closed.aggregate().allRegions().total();
@@ -149,23 +151,31 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     save(id, monitor, s, before, closed.window().end(), out);
   }
 
-  /** Walks the monitors, not the health states, so a monitor that never produced a result is judged too. */
+  /**
+   * Walks the monitors, not the health states, so a monitor that never produced a result is judged too. Each monitor
+   * is judged on its own: one whose entry cannot be read or judged is set aside and the walk goes on.
+   */
   private void detectSilence(long wallNow) {
     long now = progress(wallNow).now(wallNow);
     try (var all = monitors.all()) {
       while (all.hasNext()) {
         KeyValue<UUID, ValueAndTimestamp<MonitorSnapshot>> entry = all.next();
         MonitorSnapshot monitor = entry.value.value();
-        if (!monitor.enabled()) {
+        if (monitor == null || !monitor.enabled()) {
           continue;
         }
-        HealthState s = stateOf(entry.key);
-        String before = StatusView.fingerprint(s);
         List<Emission> out = new ArrayList<>();
-        if (silence.check(monitor, entry.value.timestamp(), s, now, out)) {
-          save(entry.key, monitor, s, before, Instant.ofEpochMilli(now), out);
-          out.forEach(emission -> context.forward(new Record<>(entry.key, emission, now)));
+        try {
+          HealthState s = stateOf(entry.key, now);
+          String before = StatusView.fingerprint(s);
+          if (silence.check(monitor, entry.value.timestamp(), s, now, out)) {
+            save(entry.key, monitor, s, before, Instant.ofEpochMilli(now), out);
+          }
+        } catch (RuntimeException failure) {
+          out.clear();
+          health.setAside(entry.key, failure, now);
         }
+        out.forEach(emission -> context.forward(new Record<>(entry.key, emission, now)));
       }
     }
   }
@@ -186,23 +196,37 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     long newest = HealthState.NONE;
     try (var all = health.all()) {
       while (all.hasNext()) {
-        newest = Math.max(newest, all.next().value.lastResultStartedMs);
+        KeyValue<UUID, byte[]> entry = all.next();
+        HealthState s = health.decode(entry.key, entry.value, context.currentSystemTimeMs());
+        if (s != null) {
+          newest = Math.max(newest, s.lastResultStartedMs);
+        }
       }
     }
     return newest;
   }
 
+  /** Entry by entry, like the silence check: one that cannot be read or rendered is set aside. */
   private void refreshStatuses(long now) {
     try (var all = health.all()) {
       while (all.hasNext()) {
-        KeyValue<UUID, HealthState> entry = all.next();
-        MonitorSnapshot monitor = monitor(entry.key);
-        if (monitor != null) {
-          context.forward(new Record<>(entry.key,
-              new Emission.StatusChanged(status.render(monitor, entry.value, Instant.ofEpochMilli(now))), now));
+        KeyValue<UUID, byte[]> entry = all.next();
+        try {
+          HealthState s = health.decode(entry.key, entry.value, now);
+          MonitorSnapshot monitor = monitor(entry.key);
+          if (s != null && monitor != null) {
+            context.forward(new Record<>(entry.key,
+                new Emission.StatusChanged(status.render(monitor, s, Instant.ofEpochMilli(now))), now));
+          }
+        } catch (RuntimeException failure) {
+          health.setAside(entry.key, failure, now);
         }
       }
     }
+  }
+
+  private void forwardSetAside(UUID id, Emission.SetAside setAside, long timestamp) {
+    context.forward(new Record<>(id, setAside, timestamp));
   }
 
   private void save(UUID id, MonitorSnapshot monitor, HealthState s, String before, Instant at, List<Emission> out) {
@@ -212,8 +236,8 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     }
   }
 
-  private HealthState stateOf(UUID id) {
-    HealthState s = health.get(id);
+  private HealthState stateOf(UUID id, long timestamp) {
+    HealthState s = health.get(id, timestamp);
     return s == null ? new HealthState() : s;
   }
 

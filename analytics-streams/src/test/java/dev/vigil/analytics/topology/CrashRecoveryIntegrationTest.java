@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.vigil.contracts.alert.Alert;
 import dev.vigil.contracts.alert.AlertType;
 import dev.vigil.contracts.probe.ProbeResult;
+import dev.vigil.contracts.topic.StateDeadLetters;
 import dev.vigil.contracts.topic.Topic;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.testkit.kafka.KafkaBroker;
@@ -224,7 +225,7 @@ class CrashRecoveryIntegrationTest {
 
   private void createTopics() {
     broker.createTopics(Stream.of(Topics.MONITORS, Topics.PROBE_RESULTS, Topics.ALERTS, Topics.MONITOR_STATUS,
-            Topics.SERVICE_STATS, Topics.PROBE_RESULTS.deadLetter())
+            Topics.SERVICE_STATS, Topics.PROBE_RESULTS.deadLetter(), StateDeadLetters.MONITOR_HEALTH)
         .map(topic -> new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.configs()))
         .toList());
   }
