@@ -24,6 +24,15 @@ public final class AnalyticsMetrics {
     counter("vigil.analytics.state.entries.set.aside", "reason", reason.headerValue()).increment();
   }
 
+  public void streamThreadReplaced() {
+    counter("vigil.analytics.stream.threads", "outcome", "replaced").increment();
+  }
+
+  /** Counted once when the bound is reached and the instance stops; the health indicator turns DOWN with it. */
+  public void streamThreadsGivenUp() {
+    counter("vigil.analytics.stream.threads", "outcome", "given_up").increment();
+  }
+
   public void unknownMonitorResult() {
     counter("vigil.analytics.results.unknown.monitor", "outcome", "dropped").increment();
   }

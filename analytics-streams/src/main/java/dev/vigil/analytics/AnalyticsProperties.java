@@ -29,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
  * @param windows latency statistics windows
  * @param silence when a monitor that stopped or never started producing results is marked unknown
  * @param sla SLA period and burn-rate thresholds
+ * @param threadReplacement how often a failed stream thread is replaced before the instance gives up
  */
 @Validated
 @ConfigurationProperties("vigil.analytics")
@@ -44,7 +45,22 @@ public record AnalyticsProperties(
     @DefaultValue("1m") @NotNull Duration statusRefresh,
     @DefaultValue @Valid @NotNull Windows windows,
     @DefaultValue @Valid @NotNull Silence silence,
-    @DefaultValue @Valid @NotNull Sla sla) {
+    @DefaultValue @Valid @NotNull Sla sla,
+    @DefaultValue @Valid @NotNull ThreadReplacement threadReplacement) {
+
+  /**
+   * A stream thread that died on an unexpected error is replaced, its open transaction aborted and its records
+   * retried. An error that comes back every time (a record or state the code cannot handle) would otherwise loop
+   * forever behind a healthy-looking instance; past the bound the instance stops and its health says why.
+   *
+   * @param max replacements allowed within {@code within}; the next failure stops the instance
+   * @param within the sliding period the replacements are counted over: five in ten minutes is well beyond the odd
+   *     broker hiccup and well short of a loop
+   */
+  public record ThreadReplacement(
+      @DefaultValue("5") @Min(0) int max,
+      @DefaultValue("10m") @NotNull Duration within) {
+  }
 
   /**
    * @param sizes tumbling window sizes of the latency statistics

@@ -27,7 +27,8 @@ final class TestSettings {
         Duration.ofMillis(100), (short) 1, Duration.ofSeconds(5), cooldown, Duration.ofMinutes(1),
         new AnalyticsProperties.Windows(sizes, grace, Duration.ofMinutes(5), 0.01),
         new AnalyticsProperties.Silence(2, Duration.ofSeconds(30), Duration.ofMinutes(2)),
-        new AnalyticsProperties.Sla(30, 14.4, 6));
+        new AnalyticsProperties.Sla(30, 14.4, 6),
+        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)));
   }
 
   /**
@@ -40,7 +41,8 @@ final class TestSettings {
         new AnalyticsProperties.Windows(List.of(Duration.ofHours(1)), Duration.ofMinutes(1), Duration.ofMinutes(5),
             0.01),
         new AnalyticsProperties.Silence(10_000, Duration.ofSeconds(30), Duration.ofMinutes(2)),
-        new AnalyticsProperties.Sla(30, 14.4, 6));
+        new AnalyticsProperties.Sla(30, 14.4, 6),
+        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)));
   }
 
   /**
@@ -53,6 +55,7 @@ final class TestSettings {
         new AnalyticsProperties.Windows(List.of(Duration.ofHours(1)), Duration.ofMinutes(1), Duration.ofMinutes(5),
             0.01),
         new AnalyticsProperties.Silence(2, Duration.ofMillis(200), Duration.ofMinutes(2)),
-        new AnalyticsProperties.Sla(30, 14.4, 6));
+        new AnalyticsProperties.Sla(30, 14.4, 6),
+        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)));
   }
 }
