@@ -90,13 +90,21 @@ public record AnalyticsProperties(
   }
 
   /**
+   * The error budget is the share of the whole period a monitor may fail: the SLA is breached once the failed checks
+   * of the period exceed that share of the checks the whole period holds (period / interval), however little of it
+   * was observed so far, so a new monitor's first bad minute is not a breach.
+   *
    * @param periodDays the rolling SLA period the error budget is measured over
    * @param fastBurnRate budget burn rate over 1 hour and 5 minutes that raises a fast-burn alert
    * @param slowBurnRate budget burn rate over 6 hours and 30 minutes that raises a slow-burn alert
+   * @param burnWindowCoverage the minimum evidence for a burn rate: the share of its long window (1 h or 6 h) the
+   *     monitor must have been watched for before that rate is judged; 1 means the whole window, so a monitor's first
+   *     hour raises no fast burn (its failure streak speaks for it)
    */
   public record Sla(
       @DefaultValue("30") @Min(1) int periodDays,
       @DefaultValue("14.4") @DecimalMin("1") double fastBurnRate,
-      @DefaultValue("6") @DecimalMin("1") double slowBurnRate) {
+      @DefaultValue("6") @DecimalMin("1") double slowBurnRate,
+      @DefaultValue("1.0") @DecimalMin("0.01") @DecimalMax("1") double burnWindowCoverage) {
   }
 }

@@ -63,7 +63,7 @@ class ThreadReplacementsTest {
         new AnalyticsProperties.Windows(java.util.List.of(Duration.ofHours(1)), Duration.ofMinutes(1),
             Duration.ofMinutes(5), 0.01),
         new AnalyticsProperties.Silence(2, Duration.ofSeconds(30), Duration.ofMinutes(2)),
-        new AnalyticsProperties.Sla(30, 14.4, 6), THREE_IN_TEN_MINUTES);
+        new AnalyticsProperties.Sla(30, 14.4, 6, 1.0), THREE_IN_TEN_MINUTES);
     return new AnalyticsStreams(properties, Map.of(), metrics, new SimpleMeterRegistry(), replacements);
   }
 
