@@ -90,7 +90,7 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
       deadLetter(record, failure);
       return;
     }
-    out.forEach(emission -> context.forward(record.withValue(emission)));
+    AlertGroups.group(out).forEach(emission -> context.forward(record.withValue(emission)));
   }
 
   private void onResult(UUID id, MonitorEvent.ResultArrived arrived, List<Emission> out) {

@@ -122,6 +122,29 @@ class SlaTopologyTest {
     });
   }
 
+  /** An established monitor whose outage spends its budget: the streak, the breach and the burn come as one group. */
+  @Test
+  void alertsRaisedByOneResultAreGroupedUnderTheFailureStreak() {
+    var spec = new TestMonitor();
+    spec.intervalSeconds = 3600;
+    spec.slaTarget = 75;
+    spec.failureThreshold = 7;
+    var monitor = harness.monitor(spec);
+    for (int hour = 0; hour < 7; hour++) {
+      harness.result(down(monitor.id, START.plus(Duration.ofHours(hour))));
+    }
+
+    List<Alert> alerts = harness.alerts();
+    assertThat(alerts).extracting(Alert::type).containsExactly(AlertType.FAILURE_STREAK, AlertType.SLA_BREACH);
+    Alert lead = alerts.getFirst();
+    assertThat(lead.groupedInto()).isNull();
+    assertThat(lead.raisedWith()).singleElement().satisfies(companion -> {
+      assertThat(companion.alertId()).isEqualTo(alerts.get(1).id());
+      assertThat(companion.type()).isEqualTo(AlertType.SLA_BREACH);
+    });
+    assertThat(alerts.get(1).groupedInto()).isEqualTo(lead.id());
+  }
+
   private List<Alert> fastBurns() {
     return harness.alerts(AlertType.BUDGET_BURN).stream()
         .filter(alert -> alert.details().burnWindowSeconds() == Duration.ofHours(1).toSeconds()).toList();
