@@ -1,8 +1,10 @@
 package dev.vigil.analytics;
 
+import dev.vigil.contracts.topic.StateDeadLetters;
 import dev.vigil.contracts.topic.Topic;
 import dev.vigil.contracts.topic.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -18,7 +20,7 @@ class AnalyticsConfiguration {
   @Bean
   KafkaAdmin.NewTopics ownedTopics(AnalyticsProperties properties) {
     return new KafkaAdmin.NewTopics(Stream.of(Topics.SERVICE_STATS, Topics.ALERTS, Topics.MONITOR_STATUS,
-            Topics.PROBE_RESULTS.deadLetter())
+            Topics.PROBE_RESULTS.deadLetter(), StateDeadLetters.MONITOR_HEALTH)
         .map(topic -> newTopic(topic, properties.replicationFactor()))
         .toArray(NewTopic[]::new));
   }
@@ -29,14 +31,19 @@ class AnalyticsConfiguration {
   }
 
   @Bean
-  AnalyticsStreams analyticsStreams(AnalyticsProperties properties, KafkaProperties kafka, AnalyticsMetrics metrics,
-      MeterRegistry registry) {
-    return new AnalyticsStreams(properties, kafka.buildStreamsProperties(), metrics, registry);
+  ThreadReplacements threadReplacements(AnalyticsProperties properties, AnalyticsMetrics metrics) {
+    return new ThreadReplacements(properties.threadReplacement(), metrics, Clock.systemUTC());
   }
 
   @Bean
-  StreamsHealthIndicator kafkaStreamsHealthIndicator(AnalyticsStreams streams) {
-    return new StreamsHealthIndicator(streams);
+  AnalyticsStreams analyticsStreams(AnalyticsProperties properties, KafkaProperties kafka, AnalyticsMetrics metrics,
+      MeterRegistry registry, ThreadReplacements replacements) {
+    return new AnalyticsStreams(properties, kafka.buildStreamsProperties(), metrics, registry, replacements);
+  }
+
+  @Bean
+  StreamsHealthIndicator kafkaStreamsHealthIndicator(AnalyticsStreams streams, ThreadReplacements replacements) {
+    return new StreamsHealthIndicator(streams, replacements);
   }
 
   private static NewTopic newTopic(Topic<?, ?> topic, short replicas) {

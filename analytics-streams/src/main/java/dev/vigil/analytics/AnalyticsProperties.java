@@ -27,8 +27,9 @@ import org.springframework.validation.annotation.Validated;
  * @param cooldown the same alert type for the same monitor is not repeated within this time
  * @param statusRefresh how often (wall clock) every monitor's status is republished even without a change
  * @param windows latency statistics windows
- * @param silence when a monitor that stopped producing results is marked unknown
+ * @param silence when a monitor that stopped or never started producing results is marked unknown
  * @param sla SLA period and burn-rate thresholds
+ * @param threadReplacement how often a failed stream thread is replaced before the instance gives up
  */
 @Validated
 @ConfigurationProperties("vigil.analytics")
@@ -44,7 +45,22 @@ public record AnalyticsProperties(
     @DefaultValue("1m") @NotNull Duration statusRefresh,
     @DefaultValue @Valid @NotNull Windows windows,
     @DefaultValue @Valid @NotNull Silence silence,
-    @DefaultValue @Valid @NotNull Sla sla) {
+    @DefaultValue @Valid @NotNull Sla sla,
+    @DefaultValue @Valid @NotNull ThreadReplacement threadReplacement) {
+
+  /**
+   * A stream thread that died on an unexpected error is replaced, its open transaction aborted and its records
+   * retried. An error that comes back every time (a record or state the code cannot handle) would otherwise loop
+   * forever behind a healthy-looking instance; past the bound the instance stops and its health says why.
+   *
+   * @param max replacements allowed within {@code within}; the next failure stops the instance
+   * @param within the sliding period the replacements are counted over: five in ten minutes is well beyond the odd
+   *     broker hiccup and well short of a loop
+   */
+  public record ThreadReplacement(
+      @DefaultValue("5") @Min(0) int max,
+      @DefaultValue("10m") @NotNull Duration within) {
+  }
 
   /**
    * @param sizes tumbling window sizes of the latency statistics
@@ -63,20 +79,32 @@ public record AnalyticsProperties(
   /**
    * @param factor missed intervals after which a silent monitor is marked unknown
    * @param checkInterval how often (wall clock) monitors are checked for silence
+   * @param firstResultGrace how much longer than {@code factor} intervals a monitor that was just created, changed or
+   *     re-enabled may take to deliver its first result before it is reported missing: the scheduler and the probers
+   *     pick up a monitor change within seconds, so two minutes leave room for a restart of either
    */
   public record Silence(
       @DefaultValue("2") @Min(1) int factor,
-      @DefaultValue("30s") @NotNull Duration checkInterval) {
+      @DefaultValue("30s") @NotNull Duration checkInterval,
+      @DefaultValue("2m") @NotNull Duration firstResultGrace) {
   }
 
   /**
+   * The error budget is the share of the whole period a monitor may fail: the SLA is breached once the failed checks
+   * of the period exceed that share of the checks the whole period holds (period / interval), however little of it
+   * was observed so far, so a new monitor's first bad minute is not a breach.
+   *
    * @param periodDays the rolling SLA period the error budget is measured over
    * @param fastBurnRate budget burn rate over 1 hour and 5 minutes that raises a fast-burn alert
    * @param slowBurnRate budget burn rate over 6 hours and 30 minutes that raises a slow-burn alert
+   * @param burnWindowCoverage the minimum evidence for a burn rate: the share of its long window (1 h or 6 h) the
+   *     monitor must have been watched for before that rate is judged; 1 means the whole window, so a monitor's first
+   *     hour raises no fast burn (its failure streak speaks for it)
    */
   public record Sla(
       @DefaultValue("30") @Min(1) int periodDays,
       @DefaultValue("14.4") @DecimalMin("1") double fastBurnRate,
-      @DefaultValue("6") @DecimalMin("1") double slowBurnRate) {
+      @DefaultValue("6") @DecimalMin("1") double slowBurnRate,
+      @DefaultValue("1.0") @DecimalMin("0.01") @DecimalMax("1") double burnWindowCoverage) {
   }
 }

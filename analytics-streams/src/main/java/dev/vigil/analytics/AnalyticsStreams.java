@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,26 +22,24 @@ final class AnalyticsStreams implements SmartLifecycle {
   private final Map<String, Object> connection;
   private final AnalyticsMetrics metrics;
   private final MeterRegistry registry;
+  private final ThreadReplacements replacements;
   private @Nullable KafkaStreams streams;
   private @Nullable KafkaStreamsMetrics streamsMetrics;
 
   AnalyticsStreams(AnalyticsProperties properties, Map<String, Object> connection, AnalyticsMetrics metrics,
-      MeterRegistry registry) {
+      MeterRegistry registry, ThreadReplacements replacements) {
     this.properties = properties;
     this.connection = Map.copyOf(connection);
     this.metrics = metrics;
     this.registry = registry;
+    this.replacements = replacements;
   }
 
   @Override
   public synchronized void start() {
     var started = new KafkaStreams(AnalyticsTopology.build(properties, metrics),
         StreamsSettings.of(properties, connection));
-    // A thread that died on an unexpected error is replaced; its uncommitted transaction is aborted and retried.
-    started.setUncaughtExceptionHandler(failure -> {
-      log.atError().setCause(failure).log("stream thread failed, replacing it");
-      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
+    started.setUncaughtExceptionHandler(replacements);
     started.setStateListener((next, previous) -> log.atInfo().addKeyValue("from", previous)
         .addKeyValue("to", next).log("kafka streams state changed"));
     streamsMetrics = new KafkaStreamsMetrics(started);

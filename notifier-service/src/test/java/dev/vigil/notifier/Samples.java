@@ -32,6 +32,22 @@ public final class Samples {
                 null, details, Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** An SLA breach of the same monitor at the same moment as the given alert, as analytics raises them together. */
+    public static Alert slaBreachWith(Alert lead) {
+        AlertDetails details = new AlertDetails(null, null, 0.98, 99.9, -19.0, null, null, null, null, null, null,
+                List.of(), null, null, null);
+        return new Alert(UUID.randomUUID(), AlertType.SLA_BREACH, lead.monitorId(), lead.tenant(), lead.monitorName(),
+                null, details, lead.occurredAt());
+    }
+
+    /** A fast budget burn of the same monitor at the same moment as the given alert. */
+    public static Alert budgetBurnWith(Alert lead) {
+        AlertDetails details = new AlertDetails(null, null, null, 99.9, -19.0, 16.7, 3600, null, null, null, null,
+                List.of(), null, null, null);
+        return new Alert(UUID.randomUUID(), AlertType.BUDGET_BURN, lead.monitorId(), lead.tenant(), lead.monitorName(),
+                null, details, lead.occurredAt());
+    }
+
     /** A later alert (a latency breach of "Search") on the same monitor, so it is routed after the first. */
     public static Alert laterOnSameMonitor(Alert first) {
         Alert latency = latencyBreach(first.tenant());

@@ -41,6 +41,15 @@ final class Buckets {
     return new long[] {good, bad};
   }
 
+  /** When the oldest bucket still kept began, or {@link HealthState#NONE} if none is. */
+  long firstBucketStartMs() {
+    return counts.isEmpty() ? HealthState.NONE : counts.firstKey() * bucketMillis;
+  }
+
+  long bucketMillis() {
+    return bucketMillis;
+  }
+
   void write(DataOutputStream out) throws IOException {
     out.writeInt(counts.size());
     for (Map.Entry<Long, long[]> entry : counts.entrySet()) {

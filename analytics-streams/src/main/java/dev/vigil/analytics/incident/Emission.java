@@ -22,4 +22,8 @@ public sealed interface Emission {
   /** An input the processor failed on, re-encoded, with the reason in headers. */
   record DeadLetter(byte[] value, Headers headers) implements Emission {
   }
+
+  /** A health entry that could not be read or judged: its stored bytes, with the reason in headers. */
+  record SetAside(byte[] value, Headers headers) implements Emission {
+  }
 }

@@ -37,7 +37,6 @@ final class HealthState {
   long lastFinalizedSlot = NONE;
 
   @Nullable ResultSummary lastResult;
-  long lastSeenWallMs = NONE;
   long lastResultStartedMs = NONE;
   boolean regionProblem;
 

@@ -26,6 +26,11 @@ final class HealthStateSerde implements Serde<HealthState> {
 
   private static final byte FORMAT = 1;
   private static final int ABSENT = -1;
+  /**
+   * Format 1 held the wall-clock time of a monitor's newest result here; silence is judged in probe time now, so the
+   * slot is written as absent and skipped on read, which keeps the layout, and stores written before, unchanged.
+   */
+  private static final long RETIRED_WALL_CLOCK = Long.MIN_VALUE;
 
   @Override
   public Serializer<HealthState> serializer() {
@@ -63,7 +68,7 @@ final class HealthStateSerde implements Serde<HealthState> {
       }
       out.writeLong(s.lastFinalizedSlot);
       writeResult(out, s.lastResult);
-      out.writeLong(s.lastSeenWallMs);
+      out.writeLong(RETIRED_WALL_CLOCK);
       out.writeLong(s.lastResultStartedMs);
       out.writeBoolean(s.regionProblem);
       out.writeInt(s.lastAlertMs.size());
@@ -119,7 +124,7 @@ final class HealthStateSerde implements Serde<HealthState> {
       }
       s.lastFinalizedSlot = in.readLong();
       s.lastResult = readResult(in);
-      s.lastSeenWallMs = in.readLong();
+      in.readLong();
       s.lastResultStartedMs = in.readLong();
       s.regionProblem = in.readBoolean();
       int alerts = in.readInt();

@@ -10,7 +10,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
-/** The health processor and its store, as the topology wires them. */
+/**
+ * The health processor and its store, as the topology wires them. The store holds the entries' bytes (the layout of
+ * {@link HealthStateSerde}, unchanged) and the processor decodes each on its own, so an unreadable one can be set aside.
+ */
 public final class HealthStore {
 
   public static final String NAME = "monitor-health";
@@ -20,8 +23,8 @@ public final class HealthStore {
 
   public static ProcessorSupplier<UUID, MonitorEvent, UUID, Emission> processor(AnalyticsProperties properties,
       AnalyticsMetrics metrics, String monitorsStore) {
-    StoreBuilder<KeyValueStore<UUID, HealthState>> store = Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(NAME), Serdes.UUID(), new HealthStateSerde());
+    StoreBuilder<KeyValueStore<UUID, byte[]>> store = Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(NAME), Serdes.UUID(), Serdes.ByteArray());
     return new ProcessorSupplier<>() {
       @Override
       public MonitorProcessor get() {

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Owns each monitor's health state: applies results, monitor changes and closed windows to it in order, and on a
- * wall-clock schedule notices silent monitors and republishes every status. All of one record's emissions are
+ * wall-clock schedule notices silent monitors (judged in probe time, see {@link Progress}) and republishes every
+ * status. All of one record's emissions are
  * forwarded only after it was handled completely, so a failure dead-letters the record and changes nothing.
  */
 final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emission> {
@@ -46,8 +47,10 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
   private final SignalRules signals;
   private final StatusView status;
   private final StatsCompleter stats;
+  private final SilenceRules silence;
   private ProcessorContext<UUID, Emission> context;
-  private KeyValueStore<UUID, HealthState> health;
+  private @Nullable Progress progress;
+  private HealthEntries health;
   private TimestampedKeyValueStore<UUID, MonitorSnapshot> monitors;
 
   MonitorProcessor(AnalyticsProperties properties, AnalyticsMetrics metrics, String monitorsStore) {
@@ -60,12 +63,15 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     this.signals = new SignalRules(gate);
     this.status = new StatusView(sla);
     this.stats = new StatsCompleter(sla);
+    this.silence = new SilenceRules(properties.silence(), gate);
   }
 
   @Override
   public void init(ProcessorContext<UUID, Emission> context) {
     this.context = context;
-    this.health = context.getStateStore(HealthStore.NAME);
+    KeyValueStore<UUID, byte[]> store = context.getStateStore(HealthStore.NAME);
+    this.health = new HealthEntries(store, metrics, context.applicationId() + "-" + HealthStore.NAME + "-changelog",
+        context.taskId().partition(), this::forwardSetAside);
     this.monitors = context.getStateStore(monitorsStore);
     context.schedule(properties.silence().checkInterval(), PunctuationType.WALL_CLOCK_TIME, this::detectSilence);
     context.schedule(properties.statusRefresh(), PunctuationType.WALL_CLOCK_TIME, this::refreshStatuses);
@@ -84,15 +90,16 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
       deadLetter(record, failure);
       return;
     }
-    out.forEach(emission -> context.forward(record.withValue(emission)));
+    AlertGroups.group(out).forEach(emission -> context.forward(record.withValue(emission)));
   }
 
   private void onResult(UUID id, MonitorEvent.ResultArrived arrived, List<Emission> out) {
     MonitorSnapshot monitor = arrived.monitor();
     ProbeResult result = arrived.result();
-    HealthState s = stateOf(id);
+    HealthState s = stateOf(id, result.startedAt().toEpochMilli());
     String before = StatusView.fingerprint(s);
-    s.lastSeenWallMs = context.currentSystemTimeMs();
+    long wallNow = context.currentSystemTimeMs();
+    progress(wallNow).advance(result.startedAt().toEpochMilli(), wallNow);
     s.lastResultStartedMs = Math.max(s.lastResultStartedMs, result.startedAt().toEpochMilli());
     s.lastResult = new ResultSummary(result.startedAt(), result.region(), result.up(), result.statusCode(),
         result.errorKind(), result.timings().totalMs());
@@ -110,13 +117,13 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
   private void onMonitor(UUID id, @Nullable MonitorSnapshot monitor, Record<UUID, MonitorEvent> record,
       List<Emission> out) {
     if (monitor == null) {
-      if (health.delete(id) != null) {
+      if (health.delete(id)) {
         out.add(new Emission.StatusChanged(null));
         log.atInfo().addKeyValue("monitorId", id).log("monitor deleted, state dropped");
       }
       return;
     }
-    HealthState s = health.get(id);
+    HealthState s = health.get(id, record.timestamp());
     if (s != null) {
       out.add(new Emission.StatusChanged(status.render(monitor, s, Instant.ofEpochMilli(record.timestamp()))));
     }
@@ -127,7 +134,7 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     if (monitor == null) {
       return;
     }
-    HealthState s = stateOf(id);
+    HealthState s = stateOf(id, closed.window().end().toEpochMilli());
     String before = StatusView.fingerprint(s);
     stats.complete(monitor, s, closed, out);
     var total = closed.aggregate().allRegions().total();
@@ -144,43 +151,82 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     save(id, monitor, s, before, closed.window().end(), out);
   }
 
-  private void detectSilence(long now) {
-    try (var all = health.all()) {
+  /**
+   * Walks the monitors, not the health states, so a monitor that never produced a result is judged too. Each monitor
+   * is judged on its own: one whose entry cannot be read or judged is set aside and the walk goes on.
+   */
+  private void detectSilence(long wallNow) {
+    long now = progress(wallNow).now(wallNow);
+    try (var all = monitors.all()) {
       while (all.hasNext()) {
-        KeyValue<UUID, HealthState> entry = all.next();
-        HealthState s = entry.value;
-        MonitorSnapshot monitor = monitor(entry.key);
-        if (monitor == null || !monitor.enabled() || s.state == MonitorState.UNKNOWN
-            || s.lastSeenWallMs == HealthState.NONE) {
-          continue;
-        }
-        long silentFor = now - s.lastSeenWallMs;
-        if (silentFor <= monitor.intervalSeconds() * 1000L * properties.silence().factor()) {
+        KeyValue<UUID, ValueAndTimestamp<MonitorSnapshot>> entry = all.next();
+        MonitorSnapshot monitor = entry.value.value();
+        if (monitor == null || !monitor.enabled()) {
           continue;
         }
         List<Emission> out = new ArrayList<>();
-        String before = StatusView.fingerprint(s);
-        s.moveTo(MonitorState.UNKNOWN, now);
-        gate.raise(monitor, s, AlertType.PROBE_MISSING, "silent-after/" + s.lastResultStartedMs,
-            Instant.ofEpochMilli(now), Details.downtime(silentFor / 1000, "no probe results for " + silentFor / 1000
-                + " s"), out);
-        save(entry.key, monitor, s, before, Instant.ofEpochMilli(now), out);
+        try {
+          HealthState s = stateOf(entry.key, now);
+          String before = StatusView.fingerprint(s);
+          if (silence.check(monitor, entry.value.timestamp(), s, now, out)) {
+            save(entry.key, monitor, s, before, Instant.ofEpochMilli(now), out);
+          }
+        } catch (RuntimeException failure) {
+          out.clear();
+          health.setAside(entry.key, failure, now);
+        }
         out.forEach(emission -> context.forward(new Record<>(entry.key, emission, now)));
       }
     }
   }
 
-  private void refreshStatuses(long now) {
+  /**
+   * Created on the task's first record or punctuation after (re)initialisation rather than in {@code init}, where
+   * the task's cached wall clock is not set yet.
+   */
+  private Progress progress(long wallNow) {
+    if (progress == null) {
+      progress = new Progress(newestRestoredResult(), wallNow);
+    }
+    return progress;
+  }
+
+  /** The newest result the restored store holds: where this task's reading stood when it last committed. */
+  private long newestRestoredResult() {
+    long newest = HealthState.NONE;
     try (var all = health.all()) {
       while (all.hasNext()) {
-        KeyValue<UUID, HealthState> entry = all.next();
-        MonitorSnapshot monitor = monitor(entry.key);
-        if (monitor != null) {
-          context.forward(new Record<>(entry.key,
-              new Emission.StatusChanged(status.render(monitor, entry.value, Instant.ofEpochMilli(now))), now));
+        KeyValue<UUID, byte[]> entry = all.next();
+        HealthState s = health.decode(entry.key, entry.value, context.currentSystemTimeMs());
+        if (s != null) {
+          newest = Math.max(newest, s.lastResultStartedMs);
         }
       }
     }
+    return newest;
+  }
+
+  /** Entry by entry, like the silence check: one that cannot be read or rendered is set aside. */
+  private void refreshStatuses(long now) {
+    try (var all = health.all()) {
+      while (all.hasNext()) {
+        KeyValue<UUID, byte[]> entry = all.next();
+        try {
+          HealthState s = health.decode(entry.key, entry.value, now);
+          MonitorSnapshot monitor = monitor(entry.key);
+          if (s != null && monitor != null) {
+            context.forward(new Record<>(entry.key,
+                new Emission.StatusChanged(status.render(monitor, s, Instant.ofEpochMilli(now))), now));
+          }
+        } catch (RuntimeException failure) {
+          health.setAside(entry.key, failure, now);
+        }
+      }
+    }
+  }
+
+  private void forwardSetAside(UUID id, Emission.SetAside setAside, long timestamp) {
+    context.forward(new Record<>(id, setAside, timestamp));
   }
 
   private void save(UUID id, MonitorSnapshot monitor, HealthState s, String before, Instant at, List<Emission> out) {
@@ -190,8 +236,8 @@ final class MonitorProcessor implements Processor<UUID, MonitorEvent, UUID, Emis
     }
   }
 
-  private HealthState stateOf(UUID id) {
-    HealthState s = health.get(id);
+  private HealthState stateOf(UUID id, long timestamp) {
+    HealthState s = health.get(id, timestamp);
     return s == null ? new HealthState() : s;
   }
 

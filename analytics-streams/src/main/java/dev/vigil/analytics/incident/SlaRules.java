@@ -41,18 +41,36 @@ final class SlaRules {
     s.hours.record(at, !verdict.failing(), period);
     s.minutes.record(at, !verdict.failing(), SLOW_LONG);
     double target = monitor.slaTargetPercent() / PERCENT;
-    double availability = availability(s.hours.over(at, period), 1);
-    double budget = budgetRemaining(s, at, target);
+    long[] counts = s.hours.over(at, period);
+    double availability = availability(counts, 1);
+    double budget = periodBudgetRemaining(counts[1], checksIn(period, monitor), 1 - target);
+    boolean breached = budget < 0;
     String moment = at.toString();
-    if (availability < target && !s.slaBreached) {
+    if (breached && !s.slaBreached) {
       s.slaBreached = gate.raise(monitor, s, AlertType.SLA_BREACH, moment, at,
           Details.sla(availability, monitor.slaTargetPercent(), budget), out);
-    } else if (availability >= target && s.slaBreached) {
+    } else if (!breached && s.slaBreached) {
       gate.raise(monitor, s, AlertType.SLA_RESTORED, moment, at,
           Details.sla(availability, monitor.slaTargetPercent(), budget), out);
       s.slaBreached = false;
     }
     burn(monitor, s, at, target, budget, out);
+  }
+
+  /**
+   * The unspent share of the budget of the whole period: the failed checks against the share of the checks the
+   * period holds that may fail. With no budget at all (a 100% target) any failure spends it.
+   */
+  private static double periodBudgetRemaining(long failed, double periodChecks, double allowed) {
+    if (allowed <= 0) {
+      return failed == 0 ? 1 : -1;
+    }
+    return 1 - failed / (allowed * periodChecks);
+  }
+
+  /** How many checks (rounds) a window holds at the monitor's interval; at least one. */
+  private static double checksIn(Duration window, MonitorSnapshot monitor) {
+    return Math.max(1, (double) window.toSeconds() / monitor.intervalSeconds());
   }
 
   /** With a 100% target there is no budget to burn; the SLA breach alone speaks for it. */
@@ -62,8 +80,10 @@ final class SlaRules {
     if (allowed <= 0) {
       return;
     }
-    double fastRate = Math.min(rate(s, at, FAST_LONG, allowed), rate(s, at, FAST_SHORT, allowed));
-    double slowRate = Math.min(rate(s, at, SLOW_LONG, allowed), rate(s, at, SLOW_SHORT, allowed));
+    double fastRate = watchedFor(s, at, FAST_LONG)
+        ? Math.min(rate(s, monitor, at, FAST_LONG, allowed), rate(s, monitor, at, FAST_SHORT, allowed)) : 0;
+    double slowRate = watchedFor(s, at, SLOW_LONG)
+        ? Math.min(rate(s, monitor, at, SLOW_LONG, allowed), rate(s, monitor, at, SLOW_SHORT, allowed)) : 0;
     String moment = at.toString();
     boolean fast = fastRate > sla.fastBurnRate();
     boolean slow = slowRate > sla.slowBurnRate();
@@ -108,10 +128,20 @@ final class SlaRules {
     return 1 - badFraction / allowed;
   }
 
-  private static double rate(HealthState s, Instant at, Duration window, double allowed) {
-    long[] counts = s.minutes.over(at, window);
-    long total = counts[0] + counts[1];
-    return total == 0 ? 0 : ((double) counts[1] / total) / allowed;
+  /**
+   * The failed share of the checks the window holds (not only of those observed), over the allowed share; judged
+   * only over a window the monitor was watched for, see {@link AnalyticsProperties.Sla#burnWindowCoverage()}.
+   */
+  private static double rate(HealthState s, MonitorSnapshot monitor, Instant at, Duration window, double allowed) {
+    long failed = s.minutes.over(at, window)[1];
+    return (failed / checksIn(window, monitor)) / allowed;
+  }
+
+  /** The minute buckets only reach back as far as the longest window, so a bucket's width is tolerated. */
+  private boolean watchedFor(HealthState s, Instant at, Duration window) {
+    long first = s.minutes.firstBucketStartMs();
+    long needed = (long) (window.toMillis() * sla.burnWindowCoverage()) - s.minutes.bucketMillis();
+    return first != HealthState.NONE && at.toEpochMilli() - first >= needed;
   }
 
   private static double availability(long[] counts, double fallback) {

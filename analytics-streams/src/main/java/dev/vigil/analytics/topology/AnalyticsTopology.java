@@ -85,6 +85,7 @@ public final class AnalyticsTopology {
         .branch((id, e) -> e instanceof Emission.AlertRaised, Branched.as("alert"))
         .branch((id, e) -> e instanceof Emission.StatusChanged, Branched.as("status"))
         .branch((id, e) -> e instanceof Emission.StatsClosed, Branched.as("stats"))
+        .branch((id, e) -> e instanceof Emission.SetAside, Branched.as("set-aside"))
         .defaultBranch(Branched.as("dead-letter"));
     Sinks.route(emissions);
   }

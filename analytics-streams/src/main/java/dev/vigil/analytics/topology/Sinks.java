@@ -1,6 +1,7 @@
 package dev.vigil.analytics.topology;
 
 import dev.vigil.analytics.incident.Emission;
+import dev.vigil.contracts.topic.StateDeadLetters;
 import dev.vigil.contracts.topic.Topics;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,10 @@ final class Sinks {
         .mapValues(e -> ((Emission.StatsClosed) e).stats(), Named.as("stats-value"))
         .to(Topics.SERVICE_STATS.name(), Produced.with(Topics.SERVICE_STATS.keySerde(),
             Topics.SERVICE_STATS.valueSerde()).withName("service-stats-sink"));
+    emissions.get("emit-set-aside")
+        .processValues(SetAsideValue::new, Named.as("set-aside-value"))
+        .to(StateDeadLetters.MONITOR_HEALTH.name(), Produced.with(StateDeadLetters.MONITOR_HEALTH.keySerde(),
+            StateDeadLetters.MONITOR_HEALTH.valueSerde()).withName("health-set-aside-sink"));
     emissions.get("emit-dead-letter")
         .processValues(DeadLetterValue::new, Named.as("dead-letter-value"))
         .to(Topics.PROBE_RESULTS.deadLetter().name(), Produced.with(Topics.PROBE_RESULTS.keySerde(),

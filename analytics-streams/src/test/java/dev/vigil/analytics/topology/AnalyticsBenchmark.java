@@ -4,6 +4,7 @@ import dev.vigil.analytics.AnalyticsMetrics;
 import dev.vigil.analytics.AnalyticsProperties;
 import dev.vigil.analytics.StreamsSettings;
 import dev.vigil.contracts.probe.ProbeResult;
+import dev.vigil.contracts.topic.StateDeadLetters;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.testkit.kafka.KafkaBroker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -121,7 +122,7 @@ final class AnalyticsBenchmark {
   private static void broker(List<TestMonitor> monitors, List<ProbeResult> results, Instant start) throws Exception {
     KafkaBroker broker = KafkaBroker.shared();
     broker.createTopics(Stream.of(Topics.MONITORS, Topics.PROBE_RESULTS, Topics.ALERTS, Topics.MONITOR_STATUS,
-            Topics.SERVICE_STATS, Topics.PROBE_RESULTS.deadLetter())
+            Topics.SERVICE_STATS, Topics.PROBE_RESULTS.deadLetter(), StateDeadLetters.MONITOR_HEALTH)
         .map(topic -> new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.configs())).toList());
     try (var producer = new KafkaProducer<>(broker.producerProperties(), Topics.MONITORS.keySerde().serializer(),
         Topics.MONITORS.valueSerde().serializer())) {
@@ -180,6 +181,6 @@ final class AnalyticsBenchmark {
         p.commitInterval(), p.replicationFactor(), p.closeTimeout(), Duration.ofMinutes(30), p.statusRefresh(),
         new AnalyticsProperties.Windows(List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofHours(1)),
             Duration.ofMinutes(1), Duration.ofMinutes(5), 0.01),
-        p.silence(), p.sla());
+        p.silence(), p.sla(), p.threadReplacement());
   }
 }

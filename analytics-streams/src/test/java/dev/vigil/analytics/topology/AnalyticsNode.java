@@ -12,7 +12,7 @@ import org.apache.kafka.streams.StreamsConfig;
 /**
  * One analytics instance on the real broker, in its own JVM so a test can kill it with SIGKILL (no shutdown hook, no
  * close, an open transaction left behind) exactly as a crashed pod dies. Arguments: bootstrap servers, application
- * id, state directory.
+ * id, state directory, and optionally {@code silence} for the settings that watch silence closely.
  */
 final class AnalyticsNode {
 
@@ -36,7 +36,8 @@ final class AnalyticsNode {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    start(args[0], args[1], args[2]);
+    boolean silence = args.length > 3 && "silence".equals(args[3]);
+    start(args[0], silence ? TestSettings.silenceOnBroker(args[1], args[2]) : TestSettings.onBroker(args[1], args[2]));
     new CountDownLatch(1).await();
   }
 }

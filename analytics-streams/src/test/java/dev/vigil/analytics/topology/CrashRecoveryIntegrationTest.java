@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.vigil.contracts.alert.Alert;
 import dev.vigil.contracts.alert.AlertType;
 import dev.vigil.contracts.probe.ProbeResult;
+import dev.vigil.contracts.topic.StateDeadLetters;
 import dev.vigil.contracts.topic.Topic;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.testkit.kafka.KafkaBroker;
@@ -21,8 +22,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -77,7 +80,7 @@ class CrashRecoveryIntegrationTest {
     try (var producer = new KafkaProducer<>(broker.producerProperties(),
         Topics.PROBE_RESULTS.keySerde().serializer(), Topics.PROBE_RESULTS.valueSerde().serializer())) {
       send(producer, input.subList(0, first));
-      await().atMost(PATIENCE).until(() -> readAlerts().size() >= 2);
+      await().atMost(PATIENCE).until(() -> readAlerts(monitors).size() >= 2);
 
       send(producer, input.subList(first, second));
       crashing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -87,7 +90,7 @@ class CrashRecoveryIntegrationTest {
       send(producer, input.subList(second, input.size()));
 
       await().atMost(PATIENCE).until(this::allResultsConsumed);
-      List<Alert> alerts = readAlerts();
+      List<Alert> alerts = readAlerts(monitors);
       assertThat(alerts).extracting(Alert::id).doesNotHaveDuplicates();
       assertThat(alerts.stream().map(CrashRecoveryIntegrationTest::describe).sorted().toList())
           .containsExactlyElementsOf(expected);
@@ -174,7 +177,9 @@ class CrashRecoveryIntegrationTest {
     producer.flush();
   }
 
-  private List<Alert> readAlerts() {
+  /** Only this run's monitors: other tests' analytics instances share the broker and its alerts topic. */
+  private List<Alert> readAlerts(List<TestMonitor> monitors) {
+    Set<UUID> ids = monitors.stream().map(monitor -> monitor.id).collect(Collectors.toSet());
     List<Alert> alerts = new ArrayList<>();
     try (var consumer = new KafkaConsumer<>(broker.consumerProperties("reader-" + UUID.randomUUID()),
         Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer())) {
@@ -189,7 +194,7 @@ class CrashRecoveryIntegrationTest {
         }
       }
     }
-    return alerts;
+    return alerts.stream().filter(alert -> ids.contains(alert.monitorId())).toList();
   }
 
   /** Every result is committed as consumed by the application's group, so its outputs are committed too. */
@@ -224,7 +229,7 @@ class CrashRecoveryIntegrationTest {
 
   private void createTopics() {
     broker.createTopics(Stream.of(Topics.MONITORS, Topics.PROBE_RESULTS, Topics.ALERTS, Topics.MONITOR_STATUS,
-            Topics.SERVICE_STATS, Topics.PROBE_RESULTS.deadLetter())
+            Topics.SERVICE_STATS, Topics.PROBE_RESULTS.deadLetter(), StateDeadLetters.MONITOR_HEALTH)
         .map(topic -> new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.configs()))
         .toList());
   }

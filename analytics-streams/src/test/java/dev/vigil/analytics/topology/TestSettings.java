@@ -18,6 +18,15 @@ final class TestSettings {
     return with(Duration.ofMinutes(30), List.of(Duration.ofHours(1)), Duration.ofMinutes(1));
   }
 
+  /** The defaults with a shorter SLA period, so a test can spend and regain a whole period's budget. */
+  static AnalyticsProperties withSlaPeriodDays(int days) {
+    var d = defaults();
+    return new AnalyticsProperties(d.applicationId(), d.stateDir(), d.standbyReplicas(), d.streamThreads(),
+        d.commitInterval(), d.replicationFactor(), d.closeTimeout(), d.cooldown(), d.statusRefresh(), d.windows(),
+        d.silence(), new AnalyticsProperties.Sla(days, d.sla().fastBurnRate(), d.sla().slowBurnRate(),
+            d.sla().burnWindowCoverage()), d.threadReplacement());
+  }
+
   static AnalyticsProperties withWindows(List<Duration> sizes, Duration grace) {
     return with(Duration.ofMinutes(30), sizes, grace);
   }
@@ -26,8 +35,9 @@ final class TestSettings {
     return new AnalyticsProperties("vigil-analytics-test", "target/kafka-streams-test", 0, 1,
         Duration.ofMillis(100), (short) 1, Duration.ofSeconds(5), cooldown, Duration.ofMinutes(1),
         new AnalyticsProperties.Windows(sizes, grace, Duration.ofMinutes(5), 0.01),
-        new AnalyticsProperties.Silence(2, Duration.ofSeconds(30)),
-        new AnalyticsProperties.Sla(30, 14.4, 6));
+        new AnalyticsProperties.Silence(2, Duration.ofSeconds(30), Duration.ofMinutes(2)),
+        new AnalyticsProperties.Sla(30, 14.4, 6, 1.0),
+        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)));
   }
 
   /**
@@ -39,7 +49,22 @@ final class TestSettings {
         Duration.ofSeconds(5), Duration.ZERO, Duration.ofMinutes(1),
         new AnalyticsProperties.Windows(List.of(Duration.ofHours(1)), Duration.ofMinutes(1), Duration.ofMinutes(5),
             0.01),
-        new AnalyticsProperties.Silence(10_000, Duration.ofSeconds(30)),
-        new AnalyticsProperties.Sla(30, 14.4, 6));
+        new AnalyticsProperties.Silence(10_000, Duration.ofSeconds(30), Duration.ofMinutes(2)),
+        new AnalyticsProperties.Sla(30, 14.4, 6, 1.0),
+        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)));
+  }
+
+  /**
+   * For runs on the real broker that watch silence: two missed intervals, checked every 200 ms, so a check after a
+   * restart runs long before a backlog could be read.
+   */
+  static AnalyticsProperties silenceOnBroker(String applicationId, String stateDir) {
+    return new AnalyticsProperties(applicationId, stateDir, 0, 1, Duration.ofMillis(100), (short) 1,
+        Duration.ofSeconds(5), Duration.ZERO, Duration.ofMinutes(1),
+        new AnalyticsProperties.Windows(List.of(Duration.ofHours(1)), Duration.ofMinutes(1), Duration.ofMinutes(5),
+            0.01),
+        new AnalyticsProperties.Silence(2, Duration.ofMillis(200), Duration.ofMinutes(2)),
+        new AnalyticsProperties.Sla(30, 14.4, 6, 1.0),
+        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)));
   }
 }

@@ -3,12 +3,14 @@ package dev.vigil.analytics.topology;
 import dev.vigil.analytics.AnalyticsMetrics;
 import dev.vigil.analytics.AnalyticsProperties;
 import dev.vigil.analytics.StreamsSettings;
+import dev.vigil.analytics.incident.HealthStore;
 import dev.vigil.contracts.alert.Alert;
 import dev.vigil.contracts.alert.AlertType;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
 import dev.vigil.contracts.probe.ProbeResult;
 import dev.vigil.contracts.stats.ServiceStats;
 import dev.vigil.contracts.status.MonitorStatus;
+import dev.vigil.contracts.topic.StateDeadLetters;
 import dev.vigil.contracts.topic.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
 /** The production topology in a TopologyTestDriver, with typed access to every topic it reads and writes. */
@@ -36,6 +39,7 @@ final class TopologyHarness implements AutoCloseable {
   private final TestOutputTopic<UUID, MonitorStatus> statuses;
   private final TestOutputTopic<UUID, ServiceStats> stats;
   private final TestOutputTopic<UUID, byte[]> deadLetters;
+  private final TestOutputTopic<UUID, byte[]> setAside;
   private final List<Alert> alertsSeen = new ArrayList<>();
 
   TopologyHarness(AnalyticsProperties properties) {
@@ -56,6 +60,9 @@ final class TopologyHarness implements AutoCloseable {
         Topics.SERVICE_STATS.valueSerde().deserializer());
     deadLetters = driver.createOutputTopic(Topics.PROBE_RESULTS.deadLetter().name(),
         Topics.PROBE_RESULTS.keySerde().deserializer(), Serdes.ByteArray().deserializer());
+    setAside = driver.createOutputTopic(StateDeadLetters.MONITOR_HEALTH.name(),
+        StateDeadLetters.MONITOR_HEALTH.keySerde().deserializer(),
+        StateDeadLetters.MONITOR_HEALTH.valueSerde().deserializer());
   }
 
   TopologyHarness() {
@@ -63,7 +70,12 @@ final class TopologyHarness implements AutoCloseable {
   }
 
   TestMonitor monitor(TestMonitor monitor) {
-    monitors.pipeInput(monitor.id, monitor.snapshot(), Instant.parse("2026-03-01T00:00:00Z"));
+    return monitorDefinedAt(monitor, Instant.parse("2026-03-01T00:00:00Z"));
+  }
+
+  /** Defines the monitor with the given record time: the moment it was created, changed or re-enabled. */
+  TestMonitor monitorDefinedAt(TestMonitor monitor, Instant at) {
+    monitors.pipeInput(monitor.id, monitor.snapshot(), at);
     return monitor;
   }
 
@@ -103,6 +115,17 @@ final class TopologyHarness implements AutoCloseable {
 
   List<TestRecord<UUID, byte[]>> deadLetters() {
     return deadLetters.readRecordsToList();
+  }
+
+  /** Health entries set aside to their dead-letter topic. */
+  List<TestRecord<UUID, byte[]>> setAside() {
+    return setAside.readRecordsToList();
+  }
+
+  /** Overwrites a monitor's stored health entry with the given bytes, as a damaged store or changelog would hold. */
+  void storeHealthBytes(UUID monitor, byte[] bytes) {
+    KeyValueStore<UUID, byte[]> store = driver.getKeyValueStore(HealthStore.NAME);
+    store.put(monitor, bytes);
   }
 
   @Override

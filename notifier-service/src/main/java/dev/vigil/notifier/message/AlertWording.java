@@ -3,6 +3,7 @@ package dev.vigil.notifier.message;
 import dev.vigil.contracts.alert.Alert;
 import dev.vigil.contracts.alert.AlertDetails;
 import dev.vigil.contracts.alert.AlertType;
+import dev.vigil.contracts.alert.GroupedAlert;
 import dev.vigil.notifier.NotifierProperties;
 import java.net.URI;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -58,8 +60,23 @@ public class AlertWording {
         return URI.create(base + "/monitors/" + alert.monitorId());
     }
 
+    /**
+     * The alert's figures, then one line per alert raised with it (a lead carries them in {@code raisedWith}), so one
+     * notification tells the whole incident: "Also breached its SLA: Availability 98.000%, Error budget left ...".
+     */
     public List<Figure> figures(Alert alert) {
-        AlertDetails d = alert.details();
+        List<Figure> figures = figures(alert.details());
+        for (GroupedAlert companion : alert.raisedWith()) {
+            String summary = figures(companion.details()).stream()
+                    .map(figure -> figure.label() + " " + figure.value())
+                    .collect(Collectors.joining(", "));
+            figures.add(new Figure("Also " + happened(companion.type()),
+                    summary.isEmpty() ? WHEN.format(companion.occurredAt()) : summary));
+        }
+        return figures;
+    }
+
+    private static List<Figure> figures(AlertDetails d) {
         List<Figure> figures = new ArrayList<>();
         add(figures, "Failed checks in a row", d.streak(), String::valueOf);
         add(figures, "Down for", d.downtimeSeconds(), seconds -> duration(Duration.ofSeconds(seconds)));

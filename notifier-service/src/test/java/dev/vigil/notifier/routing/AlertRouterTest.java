@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vigil.contracts.alert.Alert;
 import dev.vigil.contracts.alert.AlertDetails;
 import dev.vigil.contracts.alert.AlertType;
+import dev.vigil.contracts.alert.GroupedAlert;
 import dev.vigil.contracts.channel.Channel;
 import dev.vigil.notifier.Samples;
 import java.time.Instant;
@@ -48,6 +49,23 @@ class AlertRouterTest {
                         null, "test notification"), Instant.now());
 
         assertThat(AlertRouter.targets(test, List.of(tried, other))).containsExactly(tried);
+    }
+
+    @Test
+    void anAlertGroupedIntoALeadIsRoutedNowhereBecauseTheLeadCarriesIt() {
+        Channel mail = Samples.email(TENANT, "a@example.test");
+        Alert lead = Samples.failureStreak(TENANT);
+
+        assertThat(AlertRouter.targets(Samples.slaBreachWith(lead).companionOf(lead.id()), List.of(mail))).isEmpty();
+    }
+
+    @Test
+    void aLeadReachesAChannelThatAcceptsOnlyOneOfTheAlertsItCarries() {
+        Channel slaOnly = withTypes(Samples.email(TENANT, "a@example.test"), List.of(AlertType.SLA_BREACH), true);
+        Alert lead = Samples.failureStreak(TENANT);
+        Alert grouped = lead.leading(List.of(GroupedAlert.of(Samples.slaBreachWith(lead))));
+
+        assertThat(AlertRouter.targets(grouped, List.of(slaOnly))).containsExactly(slaOnly);
     }
 
     private static Channel withTypes(Channel channel, List<AlertType> types, boolean enabled) {
