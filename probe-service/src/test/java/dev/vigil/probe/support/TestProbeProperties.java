@@ -12,11 +12,15 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 /** Binds {@code vigil.probe} from a few settings, as the application would, so defaults are the real ones. */
 public final class TestProbeProperties {
 
+    /** The test key that seals check header values; never a real deployment's. */
+    public static final String CHECK_KEY = "EBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8=";
+
     private TestProbeProperties() {
     }
 
     public static ProbeProperties bind(Map<String, String> settings) {
         Map<String, String> all = new HashMap<>();
+        all.put("vigil.probe.check-secret-key", CHECK_KEY);
         settings.forEach((key, value) -> all.put("vigil.probe." + key, value));
         return new Binder(new MapConfigurationPropertySource(all)).bindOrCreate("vigil.probe", ProbeProperties.class);
     }
