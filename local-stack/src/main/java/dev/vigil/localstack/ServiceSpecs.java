@@ -41,6 +41,7 @@ final class ServiceSpecs {
     private final StackPorts ports;
     private final Infrastructure infrastructure;
     private final String channelSecretKey;
+    private final String checkSecretKey;
     private final Path repository;
     private final Path runDirectory;
     private final Path stageDirectory;
@@ -50,12 +51,14 @@ final class ServiceSpecs {
      * @param stageDirectory where the jars are copied before they run, so a build while the stack runs (or a
      *     concurrent CI build in the same tree) cannot change a jar under a running service
      * @param overrides extra properties by module name, set over the stack's own
+     * @param checkSecretKey seals check header values: the registry seals, the probe opens
      */
-    ServiceSpecs(StackPorts ports, Infrastructure infrastructure, String channelSecretKey, Path repository,
-            Path runDirectory, Path stageDirectory, Map<String, Map<String, String>> overrides) {
+    ServiceSpecs(StackPorts ports, Infrastructure infrastructure, String channelSecretKey, String checkSecretKey,
+            Path repository, Path runDirectory, Path stageDirectory, Map<String, Map<String, String>> overrides) {
         this.ports = ports;
         this.infrastructure = infrastructure;
         this.channelSecretKey = channelSecretKey;
+        this.checkSecretKey = checkSecretKey;
         this.repository = repository;
         this.runDirectory = runDirectory;
         this.stageDirectory = stageDirectory;
@@ -75,6 +78,7 @@ final class ServiceSpecs {
         properties.put("spring.datasource.username", database.username());
         properties.put("spring.datasource.password", database.password());
         properties.put("vigil.registry.channels.sealing-key", channelSecretKey);
+        properties.put("vigil.registry.checks.secret-key", checkSecretKey);
         properties.put("vigil.registry.monitors.allow-private-targets", "true");
         properties.put("vigil.registry.quota.default-max-active-monitors", String.valueOf(DEMO_QUOTA));
         properties.put("vigil.registry.monitors.min-interval", DEMO_MIN_INTERVAL);
@@ -98,6 +102,7 @@ final class ServiceSpecs {
         Map<String, String> properties = common(ports.probe());
         properties.put("vigil.probe.instance-id", "local-probe");
         properties.put("vigil.probe.egress.allowed-cidrs", LOOPBACK_CIDR);
+        properties.put("vigil.probe.check-secret-key", checkSecretKey);
         return spec("probe-service", ports.probe(), properties);
     }
 

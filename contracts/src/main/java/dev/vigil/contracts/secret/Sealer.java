@@ -55,6 +55,13 @@ public final class Sealer {
     return new Sealer(Base64.getDecoder().decode(base64Key.trim()), new SecureRandom());
   }
 
+  /** A fresh random key in its configuration form, for stacks that generate their own (local, tests, benchmarks). */
+  public static String newBase64Key() {
+    var key = new byte[KEY_BYTES];
+    new SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
+  }
+
   /** Whether a value is in the sealed form (of any key), as opposed to a legacy plain value. */
   public static boolean isSealed(String value) {
     return value.startsWith(PREFIX);
