@@ -66,7 +66,8 @@ public final class Prober {
             return new ProbeOutcome(false, null, failure.kind(), timings.finish(), failure.certificate(),
                     List.of(), failure.getMessage());
         } catch (RuntimeException bug) {
-            log.atError().setCause(bug).addKeyValue("target", Redaction.url(spec.target())).log("probe failed inside the prober");
+            log.atError().setCause(bug).addKeyValue("target", Redaction.url(spec.target()))
+                    .log("probe failed inside the prober");
             return ProbeOutcome.down(ProbeErrorKind.INTERNAL, "internal error: " + bug, timings.finish());
         }
     }
