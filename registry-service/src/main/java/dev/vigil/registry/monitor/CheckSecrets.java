@@ -34,6 +34,11 @@ class CheckSecrets {
         return withHeaderValues(plain, sealer::seal);
     }
 
+    /** Seals only the values still in clear, for monitors stored before values were sealed. */
+    MonitorSnapshot sealedWhereClear(MonitorSnapshot stored) {
+        return withHeaderValues(stored, value -> Sealer.isSealed(value) ? value : sealer.seal(value));
+    }
+
     /** The stored monitor with its header values in clear; values stored before sealing existed pass as they are. */
     MonitorSnapshot opened(MonitorSnapshot stored) {
         return withHeaderValues(stored, value -> Sealer.isSealed(value) ? sealer.open(value) : value);
