@@ -13,6 +13,7 @@ import dev.vigil.probe.net.ProbeFailure;
 import dev.vigil.probe.net.TargetDialer;
 import dev.vigil.probe.net.TlsConnector;
 import dev.vigil.probe.net.TrustMaterial;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -39,14 +40,14 @@ public final class Prober {
     }
 
     /** The prober as configured: one guarded dialer and one trust store shared by every kind of check. */
-    public static Prober create(ProbeProperties properties, EgressGuard guard) {
+    public static Prober create(ProbeProperties properties, EgressGuard guard, MeterRegistry meters) {
         var dialer = new TargetDialer(guard);
         ProbeProperties.Tls trust = properties.tls();
         var tls = new TlsConnector(trust.trustStore() == null
                 ? TrustMaterial.jdkDefault()
                 : TrustMaterial.load(trust.trustStore(), trust.trustStorePassword(), trust.trustStoreType()));
         var fetcher = new HttpFetcher(dialer, tls, properties.maxRedirects(), properties.maxBodyBytes());
-        var sealedHeaders = new SealedHeaders(Sealer.fromBase64Key(properties.checkSecretKey()));
+        var sealedHeaders = new SealedHeaders(Sealer.fromBase64Key(properties.checkSecretKey()), meters);
         return new Prober(new HttpProbe(fetcher, sealedHeaders), new TcpProbe(dialer),
                 new DnsProbe(new DnsResolvers(properties.dns().resolver())), new TlsProbe(dialer, tls));
     }

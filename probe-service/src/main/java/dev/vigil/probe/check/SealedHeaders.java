@@ -4,6 +4,8 @@ import dev.vigil.contracts.monitor.HttpCheck;
 import dev.vigil.contracts.probe.ProbeErrorKind;
 import dev.vigil.contracts.secret.Sealer;
 import dev.vigil.probe.net.ProbeFailure;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,10 +15,18 @@ import java.util.Map;
  */
 final class SealedHeaders {
 
-    private final Sealer sealer;
+    static final String UNREADABLE = "vigil.probe.sealed.headers.unreadable";
 
-    SealedHeaders(Sealer sealer) {
+    private final Sealer sealer;
+    private final Counter unreadable;
+
+    SealedHeaders(Sealer sealer, MeterRegistry meters) {
         this.sealer = sealer;
+        // Registered at zero, so an alert on its increase sees the first failure.
+        this.unreadable = Counter.builder(UNREADABLE)
+                .description("Check header values this prober's check key could not open (a key differing from the"
+                        + " registry's); each fails its probe as internal")
+                .register(meters);
     }
 
     /** @throws ProbeFailure naming the header (never its value) when this prober's key cannot open it */
@@ -39,6 +49,7 @@ final class SealedHeaders {
         try {
             return sealer.open(value);
         } catch (IllegalStateException | IllegalArgumentException unopenable) {
+            unreadable.increment();
             throw new ProbeFailure(ProbeErrorKind.INTERNAL, "header " + name + " could not be opened with check key "
                     + sealer.keyId() + ": " + unopenable.getMessage(), null);
         }
