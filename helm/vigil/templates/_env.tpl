@@ -92,6 +92,17 @@ VIGIL_NOTIFIER_KAFKA_REPLICATIONFACTOR: {{ include "vigil.kafkaReplicationFactor
   valueFrom:
     secretKeyRef:
       {{- include "vigil.secretRef" (dict "root" . "existing" .Values.channelSecretKey.existingSecret "key" .Values.channelSecretKey.key) | nindent 6 }}
+- name: VIGIL_REGISTRY_CHECKS_SECRETKEY
+  valueFrom:
+    secretKeyRef:
+      {{- include "vigil.secretRef" (dict "root" . "existing" .Values.checkSecretKey.existingSecret "key" .Values.checkSecretKey.key) | nindent 6 }}
+{{- end -}}
+
+{{- define "vigil.secretEnv.probe" -}}
+- name: VIGIL_PROBE_CHECKSECRETKEY
+  valueFrom:
+    secretKeyRef:
+      {{- include "vigil.secretRef" (dict "root" . "existing" .Values.checkSecretKey.existingSecret "key" .Values.checkSecretKey.key) | nindent 6 }}
 {{- end -}}
 
 {{- define "vigil.secretEnv.notifier" -}}

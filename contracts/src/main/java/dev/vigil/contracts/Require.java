@@ -1,5 +1,6 @@
 package dev.vigil.contracts;
 
+import dev.vigil.contracts.secret.Redaction;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -35,7 +36,8 @@ public final class Require {
 
   public static String httpUrl(@Nullable String value, String field) {
     String url = text(value, field);
-    that(isHttpUrl(url), "'" + field + "' must be an absolute http or https URL, was '" + url + "'");
+    // The refused value reaches logs and dead letters too, so its userinfo and query string (credentials) stay out.
+    that(isHttpUrl(url), "'" + field + "' must be an absolute http or https URL, was '" + Redaction.url(url) + "'");
     return url;
   }
 

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,6 +202,23 @@ class HelmChartTest {
       }
     }
     assertThat(dashboards.getData() == null ? Map.of() : dashboards.getData()).containsOnlyKeys(files);
+  }
+
+  @Test
+  void theCheckKeyReachesOnlyTheRegistryThatSealsAndTheProbeThatOpens() {
+    Manifests manifests = Renders.EVERYTHING.manifests();
+    Map<String, List<String>> keyUsers = new TreeMap<>();
+    manifests.ofType(Deployment.class).forEach(deployment -> deployment.getSpec().getTemplate().getSpec()
+        .getContainers().forEach(container -> container.getEnv().stream()
+            .filter(env -> env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null)
+            .filter(env -> env.getValueFrom().getSecretKeyRef().getKey().equals("check-secret-key"))
+            .forEach(env -> keyUsers.computeIfAbsent(
+                deployment.getMetadata().getLabels().get(COMPONENT), component -> new ArrayList<>())
+                .add(env.getName()))));
+
+    assertThat(keyUsers).containsOnly(
+        Map.entry("registry", List.of("VIGIL_REGISTRY_CHECKS_SECRETKEY")),
+        Map.entry("probe", List.of("VIGIL_PROBE_CHECKSECRETKEY")));
   }
 
   @ParameterizedTest

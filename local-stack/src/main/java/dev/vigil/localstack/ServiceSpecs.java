@@ -43,6 +43,7 @@ final class ServiceSpecs {
     private final StackPorts ports;
     private final Infrastructure infrastructure;
     private final String channelSecretKey;
+    private final String checkSecretKey;
     private final Path repository;
     private final Path runDirectory;
     private final Path stageDirectory;
@@ -54,15 +55,17 @@ final class ServiceSpecs {
      * @param stageDirectory where the jars are copied before they run, so a build while the stack runs (or a
      *     concurrent CI build in the same tree) cannot change a jar under a running service
      * @param overrides extra properties by module name, set over the stack's own
+     * @param checkSecretKey seals check header values: the registry seals, the probe opens
      * @param replicationFactor of the topics the services create themselves, as the stack's Kafka allows
      * @param instances how many instances of a module run, by module name; one where absent
      */
-    ServiceSpecs(StackPorts ports, Infrastructure infrastructure, String channelSecretKey, Path repository,
-            Path runDirectory, Path stageDirectory, Map<String, Map<String, String>> overrides,
+    ServiceSpecs(StackPorts ports, Infrastructure infrastructure, String channelSecretKey, String checkSecretKey,
+            Path repository, Path runDirectory, Path stageDirectory, Map<String, Map<String, String>> overrides,
             short replicationFactor, Map<String, Integer> instances) {
         this.ports = ports;
         this.infrastructure = infrastructure;
         this.channelSecretKey = channelSecretKey;
+        this.checkSecretKey = checkSecretKey;
         this.repository = repository;
         this.runDirectory = runDirectory;
         this.stageDirectory = stageDirectory;
@@ -106,6 +109,7 @@ final class ServiceSpecs {
         properties.put("spring.datasource.username", database.username());
         properties.put("spring.datasource.password", database.password());
         properties.put("vigil.registry.channels.sealing-key", channelSecretKey);
+        properties.put("vigil.registry.checks.secret-key", checkSecretKey);
         properties.put("vigil.registry.monitors.allow-private-targets", "true");
         properties.put("vigil.registry.quota.default-max-active-monitors", String.valueOf(DEMO_QUOTA));
         properties.put("vigil.registry.monitors.min-interval", DEMO_MIN_INTERVAL);
@@ -133,6 +137,7 @@ final class ServiceSpecs {
         properties.put("vigil.probe.instance-id", "local-probe");
         properties.put("vigil.probe.egress.allowed-cidrs", LOOPBACK_CIDR);
         properties.put("vigil.probe.topics.replication-factor", String.valueOf(replicationFactor));
+        properties.put("vigil.probe.check-secret-key", checkSecretKey);
         return spec("probe-service", ports.probe(), properties);
     }
 

@@ -1,5 +1,6 @@
 package dev.vigil.localstack;
 
+import dev.vigil.contracts.secret.Sealer;
 import dev.vigil.contracts.topic.Topic;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.testkit.demo.DemoTargetServer;
@@ -19,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -47,7 +47,6 @@ public final class VigilStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(VigilStack.class);
     /** Generous: six JVMs and Keycloak start together on what may be a two-core machine. */
     private static final Duration READINESS_TIMEOUT = Duration.ofMinutes(5);
-    private static final int CHANNEL_KEY_BYTES = 32;
     private static final String PROBE = "probe-service";
 
     private final StackPorts ports;
@@ -110,7 +109,10 @@ public final class VigilStack implements AutoCloseable {
 
         var infrastructure = new Infrastructure(kafka.bootstrapServers(), identity.issuerUri(), identity.jwksUri(),
                 postgres.database("registry"), postgres.database("notifier"), mail.smtpHost(), mail.smtpPort());
-        var specs = new ServiceSpecs(ports, infrastructure, randomChannelKey(), repository, runDirectory,
+        // New keys per start, as the stack's data lives one run: the channel key (registry and notifier) and the
+        // check key (registry and probe).
+        var specs = new ServiceSpecs(ports, infrastructure, Sealer.newBase64Key(), Sealer.newBase64Key(), repository,
+                runDirectory,
                 repository.resolve("local-stack").resolve("target").resolve("service-jars"),
                 withDemoTrust(settings.serviceOverrides(), demoCa.trustStoreWithJdkCertificates(runDirectory)),
                 kafka.replicationFactor(), settings.instances());
@@ -252,13 +254,6 @@ public final class VigilStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the run directory", e);
         }
-    }
-
-    /** A new AES-256 key per start: the registry seals webhook secrets with it, the notifier opens them. */
-    private static String randomChannelKey() {
-        byte[] key = new byte[CHANNEL_KEY_BYTES];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServiceSpecsTest {
 
     private static final String KEY = "c2VjcmV0LWtleS1mb3ItdGhlLWxvY2FsLXN0YWNrLTMyYg==";
+    private static final String CHECK_KEY = "Y2hlY2sta2V5LWZvci10aGUtbG9jYWwtc3RhY2stMzJi";
     private static final List<String> MODULES = List.of("registry-service", "analytics-streams", "scheduler-service",
             "probe-service", "notifier-service", "gateway");
     private static final Infrastructure INFRASTRUCTURE = new Infrastructure("localhost:9092",
@@ -39,14 +41,14 @@ class ServiceSpecsTest {
             Files.createFile(target.resolve(module + "-0.1.0-SNAPSHOT.jar"));
             Files.createFile(target.resolve(module + "-0.1.0-SNAPSHOT-exec.jar"));
         }
-        specs = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, repository, repository.resolve("run"),
+        specs = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, CHECK_KEY, repository, repository.resolve("run"),
                 repository.resolve("stage"), Map.of("registry-service", Map.of("vigil.registry.monitors.min-interval", "1s")),
                 (short) 1, Map.of());
     }
 
     @Test
     void extraInstancesFollowTheirFirstOnPortsAndStateOfTheirOwn() {
-        var three = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, repository, repository.resolve("run"),
+        var three = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, CHECK_KEY, repository, repository.resolve("run"),
                 repository.resolve("stage"), Map.of(), (short) 3, Map.of("analytics-streams", 3, "probe-service", 2));
 
         List<ServiceSpec> started = three.inStartOrder();
@@ -63,7 +65,7 @@ class ServiceSpecsTest {
 
     @Test
     void servicesCreateTheirOwnTopicsWithTheReplicationFactorTheStacksKafkaAllows() {
-        var three = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, repository, repository.resolve("run"),
+        var three = new ServiceSpecs(StackPorts.DEFAULTS, INFRASTRUCTURE, KEY, CHECK_KEY, repository, repository.resolve("run"),
                 repository.resolve("stage"), Map.of(), (short) 3, Map.of());
 
         assertThat(three.analytics().properties()).containsEntry("vigil.analytics.replication-factor", "3");
@@ -105,6 +107,14 @@ class ServiceSpecsTest {
     void registrySealsWithTheKeyTheNotifierOpensWith() {
         assertThat(specs.registry().properties()).containsEntry("vigil.registry.channels.sealing-key", KEY);
         assertThat(specs.notifier().properties()).containsEntry("vigil.notifier.channel-secret-key", KEY);
+    }
+
+    @Test
+    void registrySealsCheckHeadersWithTheKeyOnlyTheProbeOpensWith() {
+        assertThat(specs.registry().properties()).containsEntry("vigil.registry.checks.secret-key", CHECK_KEY);
+        assertThat(specs.probe().properties()).containsEntry("vigil.probe.check-secret-key", CHECK_KEY);
+        assertThat(specs.inStartOrder()).filteredOn(spec -> !Set.of("registry-service", "probe-service")
+                .contains(spec.name())).allSatisfy(spec -> assertThat(spec.properties()).doesNotContainValue(CHECK_KEY));
     }
 
     @Test

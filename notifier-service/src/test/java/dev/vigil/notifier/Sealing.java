@@ -20,6 +20,11 @@ public final class Sealing {
         return SEALER.newWebhookSecret();
     }
 
+    /** Any channel secret, such as a chat webhook URL, sealed as the registry seals it. */
+    public static String sealedText(String plain) {
+        return SEALER.seal(plain);
+    }
+
     public static SigningSecret sealed(String plain, @Nullable Instant validUntil) {
         return new SigningSecret(SEALER.seal(plain), validUntil);
     }

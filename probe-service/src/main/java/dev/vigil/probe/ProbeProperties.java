@@ -27,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
  * @param dns the resolver dns checks ask
  * @param tls the certificates https and tls checks trust
  * @param topics how the topics this service owns are created
+ * @param checkSecretKey base64 of the 256-bit AES key that opens check header values, which travel sealed; the same
+ *     value as the registry's {@code vigil.registry.checks.secret-key} and no other service's. No default
+ *     ({@code VIGIL_CHECK_SECRET_KEY})
  */
 @Validated
 @ConfigurationProperties("vigil.probe")
@@ -40,7 +43,8 @@ public record ProbeProperties(
         @DefaultValue @Valid @NotNull Egress egress,
         @DefaultValue @Valid @NotNull Dns dns,
         @DefaultValue @Valid @NotNull Tls tls,
-        @DefaultValue @Valid @NotNull Topics topics) {
+        @DefaultValue @Valid @NotNull Topics topics,
+        @NotBlank String checkSecretKey) {
 
     /** The name results carry: the configured instance id, else the host name. */
     public String prober() {

@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param quota how many monitors a tenant may keep active
  * @param channels webhook channel settings
  * @param security how access tokens are validated
+ * @param checks how check secrets are kept
  */
 @Validated
 @ConfigurationProperties("vigil.registry")
@@ -27,7 +28,8 @@ public record RegistryProperties(
         @Valid @DefaultValue Monitors monitors,
         @Valid @DefaultValue Quota quota,
         @Valid @DefaultValue Channels channels,
-        @Valid @DefaultValue Security security) {
+        @Valid @DefaultValue Security security,
+        @Valid @DefaultValue Checks checks) {
 
     /**
      * @param maxBodySize largest request body accepted; larger ones answer 413 (default 1MB)
@@ -83,5 +85,13 @@ public record RegistryProperties(
     public record Security(
             @NotBlank @DefaultValue("vigil-api") String audience,
             @NotBlank @DefaultValue("admin") String adminRole) {
+    }
+
+    /**
+     * @param secretKey base64 of the 256-bit AES key that seals check header values (an API's bearer token, say) in
+     *     the database and on the monitors and probe-requests topics; the probe-service holds the same key and no other
+     *     service does. No default: a deployment must supply its own ({@code VIGIL_CHECK_SECRET_KEY}).
+     */
+    public record Checks(@NotBlank String secretKey) {
     }
 }

@@ -2,6 +2,7 @@ package dev.vigil.bench.alert;
 
 import dev.vigil.bench.support.Child;
 import dev.vigil.bench.support.Scrape;
+import dev.vigil.contracts.secret.Sealer;
 import dev.vigil.testkit.postgres.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +39,8 @@ final class Pipeline implements AutoCloseable {
         var pipeline = new Pipeline();
         pipeline.start(root, work, "scheduler-service", Map.of("spring.kafka.bootstrap-servers", bootstrap));
         pipeline.start(root, work, "probe-service", Map.of("spring.kafka.bootstrap-servers", bootstrap,
-                "vigil.probe.egress.allowed-cidrs", "127.0.0.0/8"));
+                "vigil.probe.egress.allowed-cidrs", "127.0.0.0/8",
+                "vigil.probe.check-secret-key", Sealer.newBase64Key()));
         Map<String, String> analytics = new HashMap<>(Map.of("spring.kafka.bootstrap-servers", bootstrap,
                 "vigil.analytics.state-dir", work.resolve("analytics-state-" + UUID.randomUUID()).toString()));
         if (!analyticsCommitInterval.isEmpty()) {

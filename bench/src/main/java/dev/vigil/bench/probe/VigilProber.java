@@ -8,6 +8,7 @@ import dev.vigil.contracts.monitor.CheckSpec;
 import dev.vigil.contracts.monitor.HttpCheck;
 import dev.vigil.contracts.monitor.HttpMethod;
 import dev.vigil.contracts.probe.ProbeRequest;
+import dev.vigil.contracts.secret.Sealer;
 import dev.vigil.contracts.topic.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,6 +71,7 @@ final class VigilProber {
                 "vigil.probe.max-in-flight", Integer.toString(inFlight),
                 "vigil.probe.intake.group-id", "bench-" + inFlight + "-" + UUID.randomUUID(),
                 "vigil.probe.egress.allowed-cidrs", "127.0.0.0/8",
+                "vigil.probe.check-secret-key", Sealer.newBase64Key(),
                 "server.port", Integer.toString(port),
                 "server.address", "127.0.0.1",
                 "logging.level.root", "warn",

@@ -3,8 +3,10 @@ package dev.vigil.contracts.channel;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.vigil.contracts.Require;
+import dev.vigil.contracts.secret.Sealer;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Where a channel sends alerts; one type per channel kind, so an email channel cannot carry a webhook URL. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
@@ -32,14 +34,32 @@ public sealed interface ChannelTarget {
     }
   }
 
-  /** Alerts posted to a URL, signed with every active secret so receivers can verify them across a rotation. */
-  record Webhook(String url, WebhookPreset preset, List<SigningSecret> signingSecrets) implements ChannelTarget {
+  /**
+   * Alerts posted to a URL, signed with every active secret so receivers can verify them across a rotation. A chat
+   * webhook URL (Slack, Teams) is itself the credential: then {@code url} is only its display form (host and masked
+   * path) and {@code sealedUrl} the real one, sealed with the channel key ({@link SecretSealer}) that only the
+   * registry and the notifier hold. Channels published before sealing existed carry the real URL in {@code url} and
+   * no {@code sealedUrl}.
+   */
+  record Webhook(String url, WebhookPreset preset, List<SigningSecret> signingSecrets, @Nullable String sealedUrl)
+      implements ChannelTarget {
 
     public Webhook {
       Require.httpUrl(url, "url");
       Require.present(preset, "preset");
       signingSecrets = Require.listOrEmpty(signingSecrets);
       Require.that(!signingSecrets.isEmpty(), "'signingSecrets' must hold at least one secret");
+      Require.that(sealedUrl == null || Sealer.isSealed(sealedUrl), "'sealedUrl' must be in the sealed form");
+    }
+
+    /** A webhook whose URL is not a credential, so it travels as it is. */
+    public Webhook(String url, WebhookPreset preset, List<SigningSecret> signingSecrets) {
+      this(url, preset, signingSecrets, null);
+    }
+
+    /** The same webhook with other signing secrets, as a rotation makes it. */
+    public Webhook withSigningSecrets(List<SigningSecret> secrets) {
+      return new Webhook(url, preset, secrets, sealedUrl);
     }
 
     @Override

@@ -1,39 +1,26 @@
 package dev.vigil.contracts.channel;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import dev.vigil.contracts.secret.Sealer;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals and opens webhook signing secrets with the deployment key that only the registry and the notifier hold. The
- * sealed form is part of the channels topic contract, so both sides use this one implementation: {@code ciphertext} =
- * base64(12-byte random IV || AES-256-GCM ciphertext with its 128-bit tag), no associated data. Secrets themselves
- * follow Standard Webhooks: {@code whsec_} + base64 of 24 random bytes, the HMAC key being those bytes.
+ * Creates webhook signing secrets and seals them with the channel key that only the registry and the notifier hold,
+ * through the contracts' one {@link Sealer}. Secrets follow Standard Webhooks: {@code whsec_} + base64 of 24 random
+ * bytes, the HMAC key being those bytes. Secrets sealed before the versioned form (bare base64 of IV and ciphertext)
+ * still open, so channels stored or published by an older registry keep working.
  */
 public final class SecretSealer {
 
   public static final String SECRET_PREFIX = "whsec_";
 
-  private static final String CIPHER = "AES/GCM/NoPadding";
-  private static final int KEY_BYTES = 32;
-  private static final int IV_BYTES = 12;
-  private static final int TAG_BITS = 128;
   private static final int SECRET_BYTES = 24;
 
-  private final SecretKeySpec key;
+  private final Sealer sealer;
   private final SecureRandom random;
 
   public SecretSealer(byte[] key, SecureRandom random) {
-    if (key.length != KEY_BYTES) {
-      throw new IllegalArgumentException(
-          "The channel secret key must be " + KEY_BYTES + " bytes (base64 of 32 random bytes), got " + key.length);
-    }
-    this.key = new SecretKeySpec(key.clone(), "AES");
+    this.sealer = new Sealer(key, random);
     this.random = random;
   }
 
@@ -57,36 +44,13 @@ public final class SecretSealer {
     return Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()));
   }
 
+  /** Seals any channel secret: a signing secret, or a chat webhook URL. */
   public String seal(String secret) {
-    var iv = new byte[IV_BYTES];
-    random.nextBytes(iv);
-    byte[] sealed = crypt(Cipher.ENCRYPT_MODE, iv, secret.getBytes(StandardCharsets.UTF_8));
-    return Base64.getEncoder()
-        .encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
+    return sealer.seal(secret);
   }
 
   /** Opens a sealed secret; a wrong key or a tampered ciphertext fails rather than yielding garbage. */
   public String open(String ciphertext) {
-    byte[] bytes = Base64.getDecoder().decode(ciphertext);
-    if (bytes.length <= IV_BYTES) {
-      throw new IllegalArgumentException("Sealed secret is too short to hold an IV and a tag");
-    }
-    var buffer = ByteBuffer.wrap(bytes);
-    var iv = new byte[IV_BYTES];
-    buffer.get(iv);
-    var sealed = new byte[buffer.remaining()];
-    buffer.get(sealed);
-    return new String(crypt(Cipher.DECRYPT_MODE, iv, sealed), StandardCharsets.UTF_8);
-  }
-
-  private byte[] crypt(int mode, byte[] iv, byte[] input) {
-    try {
-      var cipher = Cipher.getInstance(CIPHER);
-      cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
-      return cipher.doFinal(input);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Could not " + (mode == Cipher.ENCRYPT_MODE ? "seal" : "open")
-          + " a webhook signing secret (wrong channel secret key or tampered ciphertext)", e);
-    }
+    return Sealer.isSealed(ciphertext) ? sealer.open(ciphertext) : sealer.openLegacy(ciphertext);
   }
 }

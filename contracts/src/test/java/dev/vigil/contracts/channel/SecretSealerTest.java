@@ -29,17 +29,27 @@ class SecretSealerTest {
   void theCiphertextDoesNotContainTheSecret() {
     String secret = sealer.newWebhookSecret();
 
-    assertThat(new String(Base64.getDecoder().decode(sealer.seal(secret)))).doesNotContain(secret);
+    assertThat(sealer.seal(secret)).startsWith("vigil-sealed:v1:").doesNotContain(secret);
   }
 
   @Test
   void aTamperedCiphertextIsRefused() {
-    byte[] sealed = Base64.getDecoder().decode(sealer.seal("whsec_abc"));
-    sealed[sealed.length - 1] ^= 1;
+    String sealed = sealer.seal("whsec_abc");
+    int inCiphertext = sealed.length() - 10;
+    char flipped = sealed.charAt(inCiphertext) == 'A' ? 'B' : 'A';
+    String tampered = sealed.substring(0, inCiphertext) + flipped + sealed.substring(inCiphertext + 1);
 
-    assertThatThrownBy(() -> sealer.open(Base64.getEncoder().encodeToString(sealed)))
+    assertThatThrownBy(() -> sealer.open(tampered))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("tampered");
+  }
+
+  @Test
+  void aSecretSealedInTheUnversionedFormOfEarlierReleasesStillOpens() {
+    // base64(IV || AES-GCM ciphertext and tag) of "whsec_abc" under the all-zero key, as the registry sealed it before
+    String legacy = "AAAAAAAAAAAAAAAAuc8zWC4/Cgxksyv3IeLdFxA6y/HOGAYRZw==";
+
+    assertThat(sealer.open(legacy)).isEqualTo("whsec_abc");
   }
 
   @Test

@@ -46,6 +46,16 @@ class CheckSpecTest {
   }
 
   @Test
+  void aRefusedTargetIsNamedWithoutItsUserinfoOrQuery() {
+    assertThatThrownBy(() -> new CheckSpec(CheckKind.HTTP, "gopher://alice:pa55@example.com/x?api_key=k3y", 1000,
+        new HttpCheck(HttpMethod.GET, Map.of(), null, List.of(), true, 1024), null, List.of(), null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gopher://example.com/x")
+        .hasMessageNotContaining("pa55")
+        .hasMessageNotContaining("k3y");
+  }
+
+  @Test
   void numericComparisonNeedsANumber() {
     assertThatThrownBy(() -> new JsonAssertion("$.depth", AssertionOperator.LESS_THAN, "many"))
         .hasMessage("'value' must be a number to compare with, was 'many'");

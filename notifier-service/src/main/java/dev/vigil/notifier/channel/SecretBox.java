@@ -8,8 +8,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the webhook signing secrets the registry sealed, with the deployment key both services share, through the
- * contracts' one {@link SecretSealer}; plain secrets exist only in memory, for the time it takes to sign.
+ * Opens the webhook signing secrets and chat webhook URLs the registry sealed, with the deployment key both services
+ * share, through the contracts' one {@link SecretSealer}; plain secrets exist only in memory, for the time it takes
+ * to sign or post.
  */
 @Component
 public class SecretBox {
@@ -18,6 +19,12 @@ public class SecretBox {
 
     SecretBox(NotifierProperties properties) {
         this.sealer = SecretSealer.fromBase64Key(properties.channelSecretKey());
+    }
+
+    /** Where a webhook posts: a chat webhook's real URL is a credential and travels sealed, others in clear. */
+    public String deliveryUrl(ChannelTarget.Webhook webhook) {
+        String sealedUrl = webhook.sealedUrl();
+        return sealedUrl == null ? webhook.url() : sealer.open(sealedUrl);
     }
 
     /** HMAC keys of every secret still valid at {@code at}, in the channel's order. */

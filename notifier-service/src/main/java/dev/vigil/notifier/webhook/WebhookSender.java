@@ -66,7 +66,7 @@ class WebhookSender implements ChannelSender {
         headers.put("webhook-signature", WebhookSigner.signatureHeader(keys, id, timestamp, payload.body()));
         headers.put("User-Agent", USER_AGENT);
         try {
-            WebhookHttp.Answer answer = http.post(URI.create(webhook.url()), headers, payload.body(),
+            WebhookHttp.Answer answer = http.post(URI.create(secrets.deliveryUrl(webhook)), headers, payload.body(),
                     payload.contentType());
             return judge(answer, clock.instant());
         } catch (IOException e) {

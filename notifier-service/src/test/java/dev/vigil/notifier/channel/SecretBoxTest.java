@@ -41,10 +41,12 @@ class SecretBoxTest {
     @Test
     void refusesACiphertextThatWasTamperedWith() {
         var sealed = Sealing.sealed(Sealing.newSecret(), null);
-        byte[] bytes = Base64.getDecoder().decode(sealed.ciphertext());
-        bytes[bytes.length - 1] ^= 1;
+        String ciphertext = sealed.ciphertext();
+        int inCiphertext = ciphertext.length() - 10;
+        char flipped = ciphertext.charAt(inCiphertext) == 'A' ? 'B' : 'A';
+        String tampered = ciphertext.substring(0, inCiphertext) + flipped + ciphertext.substring(inCiphertext + 1);
         var webhook = new ChannelTarget.Webhook("https://hooks.example.test/a", WebhookPreset.GENERIC,
-                List.of(new SigningSecret(Base64.getEncoder().encodeToString(bytes), null)));
+                List.of(new SigningSecret(tampered, null)));
 
         assertThatThrownBy(() -> box.activeSigningKeys(webhook, NOW)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("tampered");

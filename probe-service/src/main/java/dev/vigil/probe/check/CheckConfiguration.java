@@ -3,6 +3,7 @@ package dev.vigil.probe.check;
 import dev.vigil.egress.EgressGuard;
 import dev.vigil.egress.EgressPolicy;
 import dev.vigil.probe.ProbeProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +17,7 @@ class CheckConfiguration {
     }
 
     @Bean
-    Prober prober(ProbeProperties properties, EgressGuard egressGuard) {
-        return Prober.create(properties, egressGuard);
+    Prober prober(ProbeProperties properties, EgressGuard egressGuard, MeterRegistry meters) {
+        return Prober.create(properties, egressGuard, meters);
     }
 }

@@ -21,15 +21,17 @@ import java.util.stream.Collectors;
 final class HttpProbe {
 
     private final HttpFetcher fetcher;
+    private final SealedHeaders sealedHeaders;
 
-    HttpProbe(HttpFetcher fetcher) {
+    HttpProbe(HttpFetcher fetcher, SealedHeaders sealedHeaders) {
         this.fetcher = fetcher;
+        this.sealedHeaders = sealedHeaders;
     }
 
     ProbeOutcome run(CheckSpec spec, Deadline deadline, PhaseTimings timings) throws ProbeFailure {
         HttpCheck http = Objects.requireNonNull(spec.http(), "an http check carries http settings");
         TlsCheck tls = Objects.requireNonNullElse(spec.tls(), TlsCheck.STRICT);
-        FetchedResponse response = fetcher.fetch(spec.target(), http, tls, deadline, timings);
+        FetchedResponse response = fetcher.fetch(spec.target(), sealedHeaders.opened(http), tls, deadline, timings);
         ProbeTimings measured = timings.finish();
         return judge(spec, http, response, measured).withStatus(response.status(), response.certificate());
     }

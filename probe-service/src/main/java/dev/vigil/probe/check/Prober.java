@@ -2,6 +2,8 @@ package dev.vigil.probe.check;
 
 import dev.vigil.contracts.monitor.CheckSpec;
 import dev.vigil.contracts.probe.ProbeErrorKind;
+import dev.vigil.contracts.secret.Redaction;
+import dev.vigil.contracts.secret.Sealer;
 import dev.vigil.egress.EgressGuard;
 import dev.vigil.probe.ProbeProperties;
 import dev.vigil.probe.http.HttpFetcher;
@@ -11,6 +13,7 @@ import dev.vigil.probe.net.ProbeFailure;
 import dev.vigil.probe.net.TargetDialer;
 import dev.vigil.probe.net.TlsConnector;
 import dev.vigil.probe.net.TrustMaterial;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -37,14 +40,15 @@ public final class Prober {
     }
 
     /** The prober as configured: one guarded dialer and one trust store shared by every kind of check. */
-    public static Prober create(ProbeProperties properties, EgressGuard guard) {
+    public static Prober create(ProbeProperties properties, EgressGuard guard, MeterRegistry meters) {
         var dialer = new TargetDialer(guard);
         ProbeProperties.Tls trust = properties.tls();
         var tls = new TlsConnector(trust.trustStore() == null
                 ? TrustMaterial.jdkDefault()
                 : TrustMaterial.load(trust.trustStore(), trust.trustStorePassword(), trust.trustStoreType()));
         var fetcher = new HttpFetcher(dialer, tls, properties.maxRedirects(), properties.maxBodyBytes());
-        return new Prober(new HttpProbe(fetcher), new TcpProbe(dialer),
+        var sealedHeaders = new SealedHeaders(Sealer.fromBase64Key(properties.checkSecretKey()), meters);
+        return new Prober(new HttpProbe(fetcher, sealedHeaders), new TcpProbe(dialer),
                 new DnsProbe(new DnsResolvers(properties.dns().resolver())), new TlsProbe(dialer, tls));
     }
 
@@ -63,7 +67,8 @@ public final class Prober {
             return new ProbeOutcome(false, null, failure.kind(), timings.finish(), failure.certificate(),
                     List.of(), failure.getMessage());
         } catch (RuntimeException bug) {
-            log.atError().setCause(bug).addKeyValue("target", spec.target()).log("probe failed inside the prober");
+            log.atError().setCause(bug).addKeyValue("target", Redaction.url(spec.target()))
+                    .log("probe failed inside the prober");
             return ProbeOutcome.down(ProbeErrorKind.INTERNAL, "internal error: " + bug, timings.finish());
         }
     }

@@ -5,6 +5,7 @@ import dev.vigil.contracts.monitor.HttpMethod;
 import dev.vigil.contracts.monitor.TlsCheck;
 import dev.vigil.contracts.probe.CertificateInfo;
 import dev.vigil.contracts.probe.ProbeErrorKind;
+import dev.vigil.contracts.secret.Redaction;
 import dev.vigil.probe.net.Deadline;
 import dev.vigil.probe.net.PhaseTimings;
 import dev.vigil.probe.net.ProbeFailure;
@@ -72,7 +73,8 @@ public final class HttpFetcher {
             return new URI(location);
         } catch (URISyntaxException malformed) {
             throw new ProbeFailure(ProbeErrorKind.NETWORK_ERROR,
-                    "malformed URL '" + location + "' while fetching " + url, malformed);
+                    "malformed URL '" + Redaction.url(location) + "' while fetching " + Redaction.url(url),
+                    malformed);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.vigil.probe.http;
 
 import dev.vigil.contracts.probe.ProbeErrorKind;
+import dev.vigil.contracts.secret.Redaction;
 import dev.vigil.probe.net.Hosts;
 import dev.vigil.probe.net.ProbeFailure;
 import java.net.URI;
@@ -15,7 +16,8 @@ record HttpTarget(URI uri, boolean https, String host, int port, String requestT
     static HttpTarget of(URI uri) throws ProbeFailure {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new ProbeFailure(ProbeErrorKind.INTERNAL, "not an http or https URL: " + uri, null);
+            throw new ProbeFailure(ProbeErrorKind.INTERNAL,
+                    "not an http or https URL: " + Redaction.url(uri.toString()), null);
         }
         String rawHost = rawHost(uri);
         boolean https = scheme.equals("https");
@@ -36,7 +38,7 @@ record HttpTarget(URI uri, boolean https, String host, int port, String requestT
         }
         String authority = uri.getRawAuthority();
         if (authority == null || authority.isBlank()) {
-            throw new ProbeFailure(ProbeErrorKind.INTERNAL, "URL has no host: " + uri, null);
+            throw new ProbeFailure(ProbeErrorKind.INTERNAL, "URL has no host: " + Redaction.url(uri.toString()), null);
         }
         String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
         int colon = hostAndPort.lastIndexOf(':');

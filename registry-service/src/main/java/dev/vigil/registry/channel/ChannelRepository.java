@@ -56,6 +56,13 @@ class ChannelRepository {
                 .query(String.class).list().stream().map(ChannelRepository::channel).toList();
     }
 
+    /** Every Slack or Teams channel, locked, for a one-off pass over all tenants. */
+    List<Channel> lockAllChatWebhooks() {
+        return jdbc.sql(SELECT
+                + "where definition -> 'target' ->> 'preset' in ('slack', 'teams') order by id for update")
+                .query(String.class).list().stream().map(ChannelRepository::channel).toList();
+    }
+
     void delete(UUID id, String tenant) {
         jdbc.sql("delete from channel where id = ? and tenant = ?").params(id, tenant).update();
     }

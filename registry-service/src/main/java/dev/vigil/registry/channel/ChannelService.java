@@ -56,7 +56,7 @@ class ChannelService {
     ChannelView create(String tenant, ChannelRequest request) {
         factory.validate(request);
         String secret = newSecret();
-        ChannelTarget target = factory.target(request, sealer.seal(secret));
+        ChannelTarget target = ChatWebhookUrls.sealed(factory.target(request, sealer.seal(secret)), sealer);
         Channel channel = new Channel(UUID.randomUUID(), tenant, request.name(), target, request.alertTypes(), true,
                 1, clock.instant());
         channels.insert(channel);
@@ -99,7 +99,7 @@ class ChannelService {
                 .map(old -> old.validUntil() == null ? new SigningSecret(old.ciphertext(), now.plus(grace)) : old)
                 .forEach(secrets::add);
         Channel rotated = new Channel(id, tenant, channel.name(),
-                new ChannelTarget.Webhook(webhook.url(), webhook.preset(), secrets), channel.alertTypes(),
+                webhook.withSigningSecrets(secrets), channel.alertTypes(),
                 channel.enabled(), channel.version() + 1, now);
         channels.update(rotated);
         changed(rotated, "rotated");

@@ -21,6 +21,10 @@ record HttpSettings(
                 http.followRedirects(), http.maxBodyBytes());
     }
 
+    HttpSettings withHeaders(Map<String, String> replaced) {
+        return new HttpSettings(method, replaced, body, expectedStatusCodes, followRedirects, maxBodyBytes);
+    }
+
     HttpCheck toCheck() {
         return new HttpCheck(
                 method == null ? HttpMethod.GET : method,

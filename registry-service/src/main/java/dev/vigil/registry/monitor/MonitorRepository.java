@@ -87,6 +87,16 @@ class MonitorRepository {
                 .query(String.class).list().stream().map(MonitorRepository::snapshot).toList();
     }
 
+    /** Every monitor with request headers, locked, for a one-off pass over all tenants. */
+    List<MonitorSnapshot> lockAllWithHeaders() {
+        return jdbc.sql(SELECT + """
+                where jsonb_typeof(definition -> 'check' -> 'http' -> 'headers') = 'object'
+                and definition -> 'check' -> 'http' -> 'headers' <> '{}'::jsonb
+                order by id for update
+                """)
+                .query(String.class).list().stream().map(MonitorRepository::snapshot).toList();
+    }
+
     static @Nullable String kindName(@Nullable CheckKind kind) {
         return kind == null ? null : kind.name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -61,6 +61,12 @@ record MonitorRequest(
                 or(patch.maintenanceWindows, maintenanceWindows));
     }
 
+    MonitorRequest withHttp(HttpSettings replaced) {
+        return new MonitorRequest(name, kind, target, intervalSeconds, timeoutMs, replaced, keyword, jsonAssertions,
+                dns, tls, failureThreshold, recoveryThreshold, reminderIntervalSeconds, slaTargetPercent,
+                p95ThresholdMs, p99ThresholdMs, tlsExpiryWarningDays, regions, quorum, maintenanceWindows);
+    }
+
     private static <T> @Nullable T or(@Nullable T patched, @Nullable T current) {
         return patched != null ? patched : current;
     }

@@ -7,6 +7,7 @@ import dev.vigil.registry.tenant.TenantSettingsStore;
 import dev.vigil.registry.web.Problems;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -28,50 +29,58 @@ class MonitorService {
     private final QuotaGuard quota;
     private final TenantSettingsStore tenants;
     private final MonitorPublisher publisher;
+    private final CheckSecrets secrets;
     private final Clock clock;
 
     MonitorService(MonitorRepository monitors, MonitorValidator validator, TargetGuard targets, QuotaGuard quota,
-            TenantSettingsStore tenants, MonitorPublisher publisher, Clock clock) {
+            TenantSettingsStore tenants, MonitorPublisher publisher, CheckSecrets secrets, Clock clock) {
         this.monitors = monitors;
         this.validator = validator;
         this.targets = targets;
         this.quota = quota;
         this.tenants = tenants;
         this.publisher = publisher;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
+    /** Answers, like every use case here, with header values masked: they are the check owner's secrets. */
     @Transactional
     MonitorSnapshot create(String tenant, MonitorRequest request) {
-        validator.validate(request);
-        targets.requirePublic(Objects.requireNonNull(request.kind()), Objects.requireNonNull(request.target()));
-        MonitorSnapshot monitor = SnapshotFactory.build(request, UUID.randomUUID(), tenant, true, 1, now());
+        MonitorRequest plain = CheckSecrets.unmasked(request, Map.of());
+        validator.validate(plain);
+        targets.requirePublic(Objects.requireNonNull(plain.kind()), Objects.requireNonNull(plain.target()));
+        MonitorSnapshot monitor = secrets.sealed(SnapshotFactory.build(plain, UUID.randomUUID(), tenant, true, 1,
+                now()));
         quota.claimSlot(tenant);
         monitors.insert(monitor);
         publisher.changed(monitor, MonitorChange.CREATED, tenants.read(tenant).maintenanceWindows());
-        return monitor;
+        return CheckSecrets.masked(monitor);
     }
 
     @Transactional(readOnly = true)
     MonitorSnapshot get(String tenant, UUID id) {
-        return monitors.find(id, tenant).orElseThrow(() -> notFound(id));
+        return CheckSecrets.masked(monitors.find(id, tenant).orElseThrow(() -> notFound(id)));
     }
 
     @Transactional(readOnly = true)
     MonitorPage list(String tenant, @Nullable Boolean enabled, @Nullable CheckKind kind, int page, int size) {
-        return new MonitorPage(monitors.page(tenant, enabled, kind, page, size), page, size,
-                monitors.count(tenant, enabled, kind));
+        return new MonitorPage(
+                monitors.page(tenant, enabled, kind, page, size).stream().map(CheckSecrets::masked).toList(),
+                page, size, monitors.count(tenant, enabled, kind));
     }
 
+    /** Works on the header values in clear, so limits apply to what the probe sends, and seals them again. */
     @Transactional
     MonitorSnapshot patch(String tenant, UUID id, MonitorRequest patch) {
-        MonitorSnapshot current = monitors.lock(id, tenant).orElseThrow(() -> notFound(id));
+        MonitorSnapshot current = secrets.opened(monitors.lock(id, tenant).orElseThrow(() -> notFound(id)));
         requireSameTarget(current, patch);
-        MonitorRequest merged = MonitorRequest.of(current).overlay(patch);
+        MonitorRequest merged = MonitorRequest.of(current)
+                .overlay(CheckSecrets.unmasked(patch, CheckSecrets.headers(current)));
         validator.validate(merged);
         MonitorSnapshot updated = SnapshotFactory.build(merged, id, tenant, current.enabled(),
                 current.version() + 1, now());
-        return save(updated, MonitorChange.UPDATED);
+        return save(secrets.sealed(updated), MonitorChange.UPDATED);
     }
 
     @Transactional
@@ -98,7 +107,7 @@ class MonitorService {
         }
         MonitorSnapshot current = monitors.lock(id, tenant).orElseThrow(() -> notFound(id));
         if (current.enabled() == enabled) {
-            return current;
+            return CheckSecrets.masked(current);
         }
         if (enabled) {
             quota.claimSlot(tenant);
@@ -109,7 +118,7 @@ class MonitorService {
     private MonitorSnapshot save(MonitorSnapshot updated, MonitorChange change) {
         monitors.update(updated);
         publisher.changed(updated, change, tenants.read(updated.tenant()).maintenanceWindows());
-        return updated;
+        return CheckSecrets.masked(updated);
     }
 
     private MonitorSnapshot withEnabled(MonitorSnapshot m, boolean enabled) {

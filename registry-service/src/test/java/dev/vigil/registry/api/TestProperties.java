@@ -10,6 +10,9 @@ public final class TestProperties {
     /** The test deployment key, also in src/test/resources/config/application.yml. */
     public static final String SEALING_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
+    /** The test key that seals check header values, also in src/test/resources/config/application.yml. */
+    public static final String CHECK_KEY = "EBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8=";
+
     private TestProperties() {
     }
 
@@ -20,6 +23,7 @@ public final class TestProperties {
                         65_536, 32, 8192, 200, allowPrivateTargets),
                 new RegistryProperties.Quota(3),
                 new RegistryProperties.Channels(SEALING_KEY, Duration.ofHours(24)),
-                new RegistryProperties.Security("vigil-api", "admin"));
+                new RegistryProperties.Security("vigil-api", "admin"),
+                new RegistryProperties.Checks(CHECK_KEY));
     }
 }

@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * Reads a topic shared with other test classes from the beginning and keeps only the records a test is about,
  * until it has them all or the time is up.
  */
-final class TopicReader {
+public final class TopicReader {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -25,7 +25,7 @@ final class TopicReader {
     }
 
     /** Records whose key is one of {@code keys}, read until {@code done} accepts what arrived. */
-    static List<ConsumerRecord<byte[], byte[]>> read(String topic, Set<UUID> keys,
+    public static List<ConsumerRecord<byte[], byte[]>> read(String topic, Set<UUID> keys,
             Predicate<List<ConsumerRecord<byte[], byte[]>>> done, Duration timeout) {
         List<ConsumerRecord<byte[], byte[]>> received = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -46,7 +46,7 @@ final class TopicReader {
         return received;
     }
 
-    static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+    public static String header(ConsumerRecord<byte[], byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         if (header == null) {
             throw new AssertionError("Record without header " + name);
@@ -54,7 +54,7 @@ final class TopicReader {
         return text(header.value());
     }
 
-    static String text(byte[] bytes) {
+    public static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 }
