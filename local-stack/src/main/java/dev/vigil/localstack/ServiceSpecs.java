@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The six services' configuration for one machine: the shared infrastructure, one channel-secret
+ * The services' configuration for one machine: the shared infrastructure, one channel-secret
  * key for registry and notifier, and the egress guards opened for loopback because the demo
  * target and the webhook receiver live there.
  */
@@ -64,7 +64,7 @@ final class ServiceSpecs {
 
     /** Registry first, so the outbox publishes before anything reads it; the gateway, the public door, last. */
     List<ServiceSpec> inStartOrder() {
-        return List.of(registry(), analytics(), scheduler(), probe(), notifier(), gateway());
+        return List.of(registry(), analytics(), scheduler(), probe(), notifier(), console(), gateway());
     }
 
     ServiceSpec registry() {
@@ -115,10 +115,24 @@ final class ServiceSpecs {
         return spec("notifier-service", ports.notifier(), properties);
     }
 
+    /**
+     * The web console signs users in with Keycloak and reads the API from the registry directly; the browser
+     * reaches it through the gateway, which also serves the live stream it relays.
+     */
+    ServiceSpec console() {
+        Map<String, String> properties = common(ports.console());
+        properties.put("spring.security.oauth2.client.provider.keycloak.issuer-uri",
+                infrastructure.issuerUri().toString());
+        properties.put("vigil.console.api-uri", "http://localhost:" + ports.registry());
+        properties.put("vigil.console.live-uri", "http://localhost:" + ports.gateway() + "/api/v1/live");
+        return spec("console", ports.console(), properties);
+    }
+
     ServiceSpec gateway() {
         Map<String, String> properties = common(ports.gateway());
         properties.putAll(tokenValidation());
         properties.put("vigil.gateway.registry-uri", "http://localhost:" + ports.registry());
+        properties.put("vigil.gateway.console-uri", "http://localhost:" + ports.console());
         return spec("gateway", ports.gateway(), properties);
     }
 

@@ -151,7 +151,7 @@ public final class VigilStack implements AutoCloseable {
         return webhooks;
     }
 
-    /** The six services, in start order, with their base URIs and log files. */
+    /** The services and the console, in start order, with their base URIs and log files. */
     public List<ServiceProcess> services() {
         return services;
     }

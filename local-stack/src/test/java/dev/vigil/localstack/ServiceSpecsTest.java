@@ -19,7 +19,7 @@ class ServiceSpecsTest {
 
     private static final String KEY = "c2VjcmV0LWtleS1mb3ItdGhlLWxvY2FsLXN0YWNrLTMyYg==";
     private static final List<String> MODULES = List.of("registry-service", "analytics-streams", "scheduler-service",
-            "probe-service", "notifier-service", "gateway");
+            "probe-service", "notifier-service", "console", "gateway");
     private static final Infrastructure INFRASTRUCTURE = new Infrastructure("localhost:9092",
             URI.create("http://localhost:8180/realms/vigil"),
             URI.create("http://localhost:8180/realms/vigil/protocol/openid-connect/certs"),
@@ -54,7 +54,7 @@ class ServiceSpecsTest {
                 .containsEntry("server.port", String.valueOf(spec.port()))
                 .containsEntry("server.address", "127.0.0.1"));
         assertThat(specs.inStartOrder()).extracting(ServiceSpec::port)
-                .containsExactly(8081, 8084, 8082, 8083, 8085, 8080);
+                .containsExactly(8081, 8084, 8082, 8083, 8085, 8086, 8080);
     }
 
     @Test
@@ -92,6 +92,20 @@ class ServiceSpecsTest {
                 .containsEntry("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:8180/realms/vigil")
                 .containsEntry("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                         "http://localhost:8180/realms/vigil/protocol/openid-connect/certs"));
+    }
+
+    @Test
+    void gatewayRoutesTheConsolesPathsToTheConsole() {
+        assertThat(specs.gateway().properties()).containsEntry("vigil.gateway.console-uri", "http://localhost:8086");
+    }
+
+    @Test
+    void consoleSignsInWithTheStacksKeycloakAndReadsTheRegistry() {
+        assertThat(specs.console().properties())
+                .containsEntry("spring.security.oauth2.client.provider.keycloak.issuer-uri",
+                        "http://localhost:8180/realms/vigil")
+                .containsEntry("vigil.console.api-uri", "http://localhost:8081")
+                .containsEntry("vigil.console.live-uri", "http://localhost:8080/api/v1/live");
     }
 
     @Test
