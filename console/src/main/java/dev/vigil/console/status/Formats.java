@@ -1,5 +1,6 @@
 package dev.vigil.console.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,18 @@ public class Formats {
 
     public String time(@Nullable Instant instant) {
         return instant == null ? "never" : TIME.format(instant);
+    }
+
+    /** A duration as a person says it: "3 min 20 s", "2 h 5 min". */
+    public String duration(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return (seconds / 60) + " min " + (seconds % 60) + " s";
+        }
+        return (seconds / 3600) + " h " + (seconds % 3600 / 60) + " min";
     }
 
     public String iso(@Nullable Instant instant) {
