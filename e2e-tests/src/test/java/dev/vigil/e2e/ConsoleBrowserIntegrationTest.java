@@ -28,6 +28,7 @@ class ConsoleBrowserIntegrationTest {
     /** The first 1m window must close (plus grace and the status refresh) before the chart has a point. */
     private static final Duration FIRST_WINDOWS = Duration.ofMinutes(4);
     private static final String FLIP = "e2e browser flip";
+    private static final String MADE_IN_CONSOLE = "e2e made in the console";
     /** From creation through the outbox, the scheduler, the first probes and the status refresh. */
     private static final Duration NEW_MONITOR_UP = Duration.ofMinutes(2);
     private static final Duration RELOAD_EVERY = Duration.ofSeconds(3);
@@ -113,6 +114,34 @@ class ConsoleBrowserIntegrationTest {
             assertThat(page.captionText()).contains("latest p95");
             assertThat(page.figureLabels()).anySatisfy(label -> assertThat(label).startsWith("p95"));
             browser.screenshot(screenshots.resolve("console-monitor.png"));
+        }
+    }
+
+    @Test
+    void aMonitorTheApiRefusesShowsTheApisMessageAtTheFieldAtFault() {
+        try (var browser = ChromiumSession.start(repository)) {
+            ConsoleMonitorForm form = ConsoleSignIn.open(browser, console()).signInAs(DemoUser.ALICE).newMonitor();
+
+            form.fill("Name", "e2e refused").fill("Target", "not a url").submit();
+
+            ConsoleMonitorForm refused = ConsoleMonitorForm.shown(browser);
+            assertThat(refused.errorAt("Target")).isPresent();
+            assertThat(refused.errorAt("Name")).isEmpty();
+        }
+    }
+
+    @Test
+    void aValidMonitorAppearsOnTheOverviewAndCanBeDeletedAfterConfirming() {
+        try (var browser = ChromiumSession.start(repository)) {
+            ConsoleMonitorForm form = ConsoleSignIn.open(browser, console()).signInAs(DemoUser.ALICE).newMonitor();
+
+            form.fill("Name", MADE_IN_CONSOLE).fill("Target", flipTarget.uri().resolve("/made").toString())
+                    .fill("Interval", "2").fill("Timeout", "1500").submitAccepted(console());
+            ConsoleOverview overview = ConsoleOverview.shown(browser, console());
+            assertThat(overview.monitorNames()).contains(MADE_IN_CONSOLE);
+
+            ConsoleOverview afterDelete = overview.openMonitor(MADE_IN_CONSOLE).deleteConfirmed(console());
+            assertThat(afterDelete.monitorNames()).doesNotContain(MADE_IN_CONSOLE);
         }
     }
 

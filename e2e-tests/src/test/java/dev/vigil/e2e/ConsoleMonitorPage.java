@@ -45,6 +45,13 @@ final class ConsoleMonitorPage {
         return plotted.find() ? Integer.parseInt(plotted.group(1)) : 0;
     }
 
+    /** Presses Delete and confirms the browser's question; the console then shows the overview. */
+    ConsoleOverview deleteConfirmed(java.net.URI console) {
+        browser.driver().findElement(By.cssSelector("button.danger")).click();
+        browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        return ConsoleOverview.shown(browser, console);
+    }
+
     /** Whether the chart was drawn: uPlot's canvas is on the page. */
     boolean chartDrawn() {
         return !browser.driver().findElements(By.cssSelector("#chart canvas")).isEmpty();

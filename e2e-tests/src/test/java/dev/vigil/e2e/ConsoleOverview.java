@@ -60,6 +60,11 @@ final class ConsoleOverview {
         return ConsoleMonitorPage.shown(browser, monitorName);
     }
 
+    ConsoleMonitorForm newMonitor() {
+        browser.driver().findElement(By.linkText("New monitor")).click();
+        return ConsoleMonitorForm.shown(browser);
+    }
+
     /** Follows a link straight to a monitor's page, as a pasted URL would. */
     void openLinkTo(UUID monitor) {
         browser.driver().get(console.resolve("/monitors/" + monitor).toString());
