@@ -125,6 +125,15 @@ class SignInIntegrationTest {
         assertThat(forged.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void pagesCarryAStrictContentSecurityPolicy() {
+        HttpResponse<String> page = new HttpBrowser().open(console("/signed-out"));
+
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
+                "object-src 'none'").doesNotContain("unsafe-inline", "unsafe-eval");
+    }
+
     private URI console(String path) {
         return URI.create("http://localhost:" + port + path);
     }
