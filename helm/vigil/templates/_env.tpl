@@ -11,6 +11,7 @@ SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWKSETURI: {{ include "vigil.jwkSetUri
 {{ include "vigil.commonEnv" . }}
 {{ include "vigil.tokenEnv" . }}
 VIGIL_GATEWAY_REGISTRYURI: {{ .Values.gateway.registryUri | default (printf "http://%s:8080" (include "vigil.componentName" (dict "root" . "component" "registry"))) | quote }}
+VIGIL_GATEWAY_CONSOLEURI: {{ printf "http://%s:8080" (include "vigil.componentName" (dict "root" . "component" "console")) | quote }}
 VIGIL_GATEWAY_RATELIMIT_STORE: {{ .Values.gateway.rateLimit.store | quote }}
 VIGIL_GATEWAY_RATELIMIT_REPLENISHPERSECOND: {{ .Values.gateway.rateLimit.replenishPerSecond | quote }}
 VIGIL_GATEWAY_RATELIMIT_BURSTCAPACITY: {{ .Values.gateway.rateLimit.burstCapacity | quote }}
@@ -21,6 +22,19 @@ VIGIL_GATEWAY_CORS_ALLOWEDORIGINS: {{ join "," . | quote }}
 SPRING_DATA_REDIS_HOST: {{ required "gateway.rateLimit.redis.host is required with store=redis" .Values.gateway.rateLimit.redis.host | quote }}
 SPRING_DATA_REDIS_PORT: {{ .Values.gateway.rateLimit.redis.port | quote }}
 {{- end }}
+{{- end -}}
+
+{{- /* The console uses no Kafka: only the JVM options of the common settings. It signs users in with Keycloak's
+       public issuer (browsers are sent there), reads the API from this release's registry and relays the gateway's
+       live stream. */}}
+{{- define "vigil.env.console" -}}
+{{- with .Values.javaToolOptions }}
+JAVA_TOOL_OPTIONS: {{ . | quote }}
+{{- end }}
+SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_KEYCLOAK_ISSUERURI: {{ include "vigil.issuerUri" . | quote }}
+SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KEYCLOAK_CLIENTID: {{ .Values.console.clientId | quote }}
+VIGIL_CONSOLE_APIURI: {{ printf "http://%s:8080" (include "vigil.componentName" (dict "root" . "component" "registry")) | quote }}
+VIGIL_CONSOLE_LIVEURI: {{ printf "http://%s:8080/api/v1/live" (include "vigil.componentName" (dict "root" . "component" "gateway")) | quote }}
 {{- end -}}
 
 {{- define "vigil.env.registry" -}}
@@ -120,4 +134,11 @@ VIGIL_NOTIFIER_KAFKA_REPLICATIONFACTOR: {{ include "vigil.kafkaReplicationFactor
     secretKeyRef:
       {{- include "vigil.secretRef" (dict "root" . "existing" .Values.smtp.existingSecret "key" .Values.smtp.passwordKey) | nindent 6 }}
 {{- end }}
+{{- end -}}
+
+{{- define "vigil.secretEnv.console" -}}
+- name: SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KEYCLOAK_CLIENTSECRET
+  valueFrom:
+    secretKeyRef:
+      {{- include "vigil.secretRef" (dict "root" . "existing" .Values.console.clientSecret.existingSecret "key" .Values.console.clientSecret.key) | nindent 6 }}
 {{- end -}}

@@ -9,7 +9,7 @@
 
 {{/* The Maven module (and image) of a component key. */}}
 {{- define "vigil.module" -}}
-{{- get (dict "gateway" "gateway" "registry" "registry-service" "scheduler" "scheduler-service" "probe" "probe-service" "analytics" "analytics-streams" "notifier" "notifier-service") . -}}
+{{- get (dict "gateway" "gateway" "registry" "registry-service" "scheduler" "scheduler-service" "probe" "probe-service" "analytics" "analytics-streams" "notifier" "notifier-service" "console" "console") . -}}
 {{- end -}}
 
 {{/* Resource name of a component: <fullname>-<module>. Args: root, component. */}}

@@ -58,7 +58,7 @@ spec:
         - configMapRef:
             name: {{ $name }}
       {{- $secretEnv := "" }}
-      {{- if has $component (list "registry" "notifier" "probe") }}
+      {{- if has $component (list "registry" "notifier" "probe" "console") }}
       {{- $secretEnv = include (printf "vigil.secretEnv.%s" $component) $root }}
       {{- end }}
       {{- $kafkaSecretEnv := include "vigil.kafkaSecretEnv" $root }}

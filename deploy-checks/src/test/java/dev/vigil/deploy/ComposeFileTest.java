@@ -28,7 +28,7 @@ class ComposeFileTest {
 
   @Test
   void everyVigilServiceOfTheBuildRunsFromItsJibImage() {
-    assertThat(Repository.services()).hasSize(6);
+    assertThat(Repository.services()).hasSize(7);
     for (String service : Repository.services()) {
       assertThat(services).containsKey(service);
       assertThat(services.get(service).get("image")).as(service).isEqualTo("${VIGIL_IMAGE_REGISTRY:-%s}/vigil-%s:${VIGIL_IMAGE_TAG:-%s}"

@@ -42,6 +42,7 @@ enum Renders {
   static Manifests probeRegion(String release, String region) {
     return Manifests.load(Helm.template(release, List.of(), List.of("region=" + region, "gateway.enabled=false",
         "registry.enabled=false", "scheduler.enabled=false", "analytics.enabled=false", "notifier.enabled=false",
+        "console.enabled=false",
         "probe.keda.enabled=true")));
   }
 }

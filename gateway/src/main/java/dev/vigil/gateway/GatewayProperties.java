@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * Everything the gateway needs to know about its deployment, under {@code vigil.gateway}.
  *
  * @param registryUri where {@code /api/v1/**} is routed; a Kubernetes service name in a cluster
+ * @param consoleUri where {@code /} and the web console's paths are routed (see {@code ConsoleRoutes})
  * @param audience the {@code aud} every access token must carry
  * @param maxRequestSize larger request bodies answer 413 before reaching any service
  * @param identityHeaders request headers a client might use to claim an identity; always removed,
@@ -29,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("vigil.gateway")
 public record GatewayProperties(
         @DefaultValue("http://localhost:8081") @NotNull URI registryUri,
+        @DefaultValue("http://localhost:8086") @NotNull URI consoleUri,
         @DefaultValue("vigil-api") @NotBlank String audience,
         @DefaultValue("1MB") @NotNull DataSize maxRequestSize,
         @DefaultValue({"X-Tenant", "X-Tenant-Id", "X-User", "X-User-Id", "X-Forwarded-User", "X-Remote-User",

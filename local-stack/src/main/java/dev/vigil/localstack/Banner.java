@@ -21,6 +21,7 @@ final class Banner {
                 ==================================================================================
                  Vigil local stack is up (started in %d s). Ctrl-C stops everything.
                 ==================================================================================
+                 Web console          http://localhost:%d/           (sign in as alice / alice-demo)
                  API gateway          http://localhost:%d/api/v1     (OpenAPI: http://localhost:%d/api/docs/openapi.json)
                  Live events (SSE)    http://localhost:%d/api/v1/live
                  Keycloak             http://localhost:%d            (realm vigil; issuer %s)
@@ -29,16 +30,16 @@ final class Banner {
                  Demo target          http://127.0.0.1:%d/{healthy,slow,flaky,down}
                                       switch /down: curl -X PUT -d up http://127.0.0.1:%d/control/down
                  Demo TLS target      https://%s (certificate from a throwaway CA the probe trusts; it expires soon)
-                 Services             registry :%d  scheduler :%d  probe :%d  analytics :%d  notifier :%d
+                 Services             registry :%d  scheduler :%d  probe :%d  analytics :%d  notifier :%d  console :%d
                                       (each with /actuator/health and /actuator/prometheus)
                  Kafka                %s      PostgreSQL  localhost:%d (user postgres, no password)
                  Service logs         %s
 
                  Demo users (Keycloak realm vigil):  alice / alice-demo   bob / bob-demo   admin / admin-demo
-                """.formatted(startup.toSeconds(), ports.gateway(), ports.gateway(), ports.gateway(),
+                """.formatted(startup.toSeconds(), ports.gateway(), ports.gateway(), ports.gateway(), ports.gateway(),
                 ports.keycloak(), infrastructure.issuerUri(), ports.inbox(), ports.smtp(), ports.inbox(), webhookReceiver,
                 ports.demo(), ports.demo(), "localhost:" + ports.demoTls(), ports.registry(), ports.scheduler(), ports.probe(),
-                ports.analytics(), ports.notifier(), infrastructure.kafkaBootstrapServers(), ports.postgres(), logs));
+                ports.analytics(), ports.notifier(), ports.console(), infrastructure.kafkaBootstrapServers(), ports.postgres(), logs));
         text.append("\n Seeded for alice: email channel alice@vigil.local, webhook channel to the local receiver,\n");
         text.append(" monitors every %d s:\n".formatted(DemoSeed.INTERVAL_SECONDS));
         for (String endpoint : DEMO_MONITORS) {

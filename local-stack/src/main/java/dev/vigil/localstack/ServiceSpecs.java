@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The six services' configuration for one machine: the shared infrastructure, one channel-secret
+ * The services' configuration for one machine: the shared infrastructure, one channel-secret
  * key for registry and notifier, and the egress guards opened for loopback because the demo
  * target and the webhook receiver live there.
  */
@@ -80,7 +80,8 @@ final class ServiceSpecs {
      */
     List<ServiceSpec> inStartOrder() {
         List<ServiceSpec> specs = new ArrayList<>();
-        for (ServiceSpec first : List.of(registry(), analytics(), scheduler(), probe(), notifier(), gateway())) {
+        List<ServiceSpec> firsts = List.of(registry(), analytics(), scheduler(), probe(), notifier(), console(), gateway());
+        for (ServiceSpec first : firsts) {
             specs.add(first);
             int count = instances.getOrDefault(first.name(), 1);
             List<Integer> extraPorts = count > 1 ? FreePorts.find(count - 1) : List.of();
@@ -159,10 +160,24 @@ final class ServiceSpecs {
         return spec("notifier-service", ports.notifier(), properties);
     }
 
+    /**
+     * The web console signs users in with Keycloak and reads the API from the registry directly; the browser
+     * reaches it through the gateway, which also serves the live stream it relays.
+     */
+    ServiceSpec console() {
+        Map<String, String> properties = common(ports.console());
+        properties.put("spring.security.oauth2.client.provider.keycloak.issuer-uri",
+                infrastructure.issuerUri().toString());
+        properties.put("vigil.console.api-uri", "http://localhost:" + ports.registry());
+        properties.put("vigil.console.live-uri", "http://localhost:" + ports.gateway() + "/api/v1/live");
+        return spec("console", ports.console(), properties);
+    }
+
     ServiceSpec gateway() {
         Map<String, String> properties = common(ports.gateway());
         properties.putAll(tokenValidation());
         properties.put("vigil.gateway.registry-uri", "http://localhost:" + ports.registry());
+        properties.put("vigil.gateway.console-uri", "http://localhost:" + ports.console());
         return spec("gateway", ports.gateway(), properties);
     }
 

@@ -15,11 +15,11 @@ import java.util.Map;
  * {@code EmbeddedKafkaKraftBroker}) ignores a requested port, so the banner prints where it listens.
  */
 public record StackPorts(int gateway, int registry, int scheduler, int probe, int analytics, int notifier,
-        int postgres, int keycloak, int smtp, int inbox, int demo, int demoTls) {
+        int console, int postgres, int keycloak, int smtp, int inbox, int demo, int demoTls) {
 
     /** The services' own defaults where they have one (gateway 8080, Keycloak 8180, SMTP 1025, ...). */
     public static final StackPorts DEFAULTS = new StackPorts(8080, 8081, 8082, 8083, 8084, 8085,
-            5432, 8180, 1025, 8025, 8090, 8443);
+            8086, 5432, 8180, 1025, 8025, 8090, 8443);
 
     /**
      * Ports free right now, for a stack beside a running local stack or another build's tests (the end-to-end
@@ -28,10 +28,10 @@ public record StackPorts(int gateway, int registry, int scheduler, int probe, in
     public static StackPorts free() {
         List<Integer> port = FreePorts.find(LISTENERS);
         return new StackPorts(port.get(0), port.get(1), port.get(2), port.get(3), port.get(4), port.get(5), port.get(6),
-                port.get(7), port.get(8), port.get(9), port.get(10), port.get(11));
+                port.get(7), port.get(8), port.get(9), port.get(10), port.get(11), port.get(12));
     }
 
-    private static final int LISTENERS = 12;
+    private static final int LISTENERS = 13;
 
     /** Every port by what listens on it, in a stable order. */
     Map<String, Integer> byListener() {
@@ -42,6 +42,7 @@ public record StackPorts(int gateway, int registry, int scheduler, int probe, in
         ports.put("probe-service", probe);
         ports.put("analytics-streams", analytics);
         ports.put("notifier-service", notifier);
+        ports.put("console", console);
         ports.put("postgres", postgres);
         ports.put("keycloak", keycloak);
         ports.put("smtp", smtp);

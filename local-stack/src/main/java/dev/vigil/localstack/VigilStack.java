@@ -166,7 +166,7 @@ public final class VigilStack implements AutoCloseable {
         return webhooks;
     }
 
-    /** The services (six, or more with extra instances), in start order, with their base URIs and log files. */
+    /** The services and the console (seven, or more with extra instances), in start order, with their base URIs and log files. */
     public List<ServiceProcess> services() {
         return services;
     }

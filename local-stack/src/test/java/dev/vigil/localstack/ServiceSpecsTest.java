@@ -21,7 +21,7 @@ class ServiceSpecsTest {
     private static final String KEY = "c2VjcmV0LWtleS1mb3ItdGhlLWxvY2FsLXN0YWNrLTMyYg==";
     private static final String CHECK_KEY = "Y2hlY2sta2V5LWZvci10aGUtbG9jYWwtc3RhY2stMzJi";
     private static final List<String> MODULES = List.of("registry-service", "analytics-streams", "scheduler-service",
-            "probe-service", "notifier-service", "gateway");
+            "probe-service", "notifier-service", "console", "gateway");
     private static final Infrastructure INFRASTRUCTURE = new Infrastructure("localhost:9092",
             URI.create("http://localhost:8180/realms/vigil"),
             URI.create("http://localhost:8180/realms/vigil/protocol/openid-connect/certs"),
@@ -55,7 +55,7 @@ class ServiceSpecsTest {
 
         assertThat(started).extracting(ServiceSpec::name).containsExactly("registry-service", "analytics-streams",
                 "analytics-streams-2", "analytics-streams-3", "scheduler-service", "probe-service", "probe-service-2",
-                "notifier-service", "gateway");
+                "notifier-service", "console", "gateway");
         assertThat(started).extracting(ServiceSpec::port).doesNotHaveDuplicates();
         assertThat(started.stream().filter(spec -> spec.name().startsWith("analytics"))
                 .map(spec -> spec.properties().get("vigil.analytics.state-dir"))).doesNotHaveDuplicates();
@@ -85,7 +85,7 @@ class ServiceSpecsTest {
                 .containsEntry("server.port", String.valueOf(spec.port()))
                 .containsEntry("server.address", "127.0.0.1"));
         assertThat(specs.inStartOrder()).extracting(ServiceSpec::port)
-                .containsExactly(8081, 8084, 8082, 8083, 8085, 8080);
+                .containsExactly(8081, 8084, 8082, 8083, 8085, 8086, 8080);
     }
 
     @Test
@@ -131,6 +131,20 @@ class ServiceSpecsTest {
                 .containsEntry("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:8180/realms/vigil")
                 .containsEntry("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                         "http://localhost:8180/realms/vigil/protocol/openid-connect/certs"));
+    }
+
+    @Test
+    void gatewayRoutesTheConsolesPathsToTheConsole() {
+        assertThat(specs.gateway().properties()).containsEntry("vigil.gateway.console-uri", "http://localhost:8086");
+    }
+
+    @Test
+    void consoleSignsInWithTheStacksKeycloakAndReadsTheRegistry() {
+        assertThat(specs.console().properties())
+                .containsEntry("spring.security.oauth2.client.provider.keycloak.issuer-uri",
+                        "http://localhost:8180/realms/vigil")
+                .containsEntry("vigil.console.api-uri", "http://localhost:8081")
+                .containsEntry("vigil.console.live-uri", "http://localhost:8080/api/v1/live");
     }
 
     @Test

@@ -126,10 +126,14 @@ public final class KeycloakServer {
         return tokens.accessToken(ShortLivedClient.CLIENT_ID, user.username(), user.password());
     }
 
-    /** What a Spring resource server needs to validate this server's tokens. */
+    /**
+     * What a Spring resource server needs to validate this server's tokens, and what a Spring OAuth2 client (the
+     * console, registration provider {@code keycloak}) needs to sign users in with it.
+     */
     public Map<String, String> springProperties() {
         return Map.of(
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuerUri.toString(),
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwksUri().toString());
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwksUri().toString(),
+                "spring.security.oauth2.client.provider.keycloak.issuer-uri", issuerUri.toString());
     }
 }

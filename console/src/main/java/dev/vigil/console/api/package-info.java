@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.console.api;
+
+import org.jspecify.annotations.NullMarked;

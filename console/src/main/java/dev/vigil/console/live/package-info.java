@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.console.live;
+
+import org.jspecify.annotations.NullMarked;

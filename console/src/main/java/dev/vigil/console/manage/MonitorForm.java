@@ -1,0 +1,146 @@
+package dev.vigil.console.manage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A monitor as the form holds it: every field as typed, so a value the API refuses is shown again as the person
+ * wrote it next to the API's message. Only the API validates; the console converts what it can and sends the rest
+ * as typed, so the API's problem names the field.
+ *
+ * @param expectedStatus expected HTTP status codes, e.g. {@code 200-299, 301}
+ * @param keywordMode {@code must_contain} or {@code must_not_contain}
+ */
+public record MonitorForm(
+        @Nullable String name, @Nullable String kind, @Nullable String target, @Nullable String intervalSeconds,
+        @Nullable String timeoutMs, @Nullable String failureThreshold, @Nullable String recoveryThreshold,
+        @Nullable String slaTargetPercent, @Nullable String p95ThresholdMs, @Nullable String p99ThresholdMs,
+        @Nullable String tlsExpiryWarningDays, @Nullable String httpMethod, @Nullable String expectedStatus,
+        @Nullable String keyword, @Nullable String keywordMode, @Nullable String keywordCaseSensitive,
+        @Nullable String dnsRecordType, @Nullable String dnsExpectedValue, @Nullable String tlsVerifyHostname,
+        @Nullable String tlsVerifyChain) {
+
+    public static final List<String> KINDS = List.of("http", "keyword", "tcp", "dns", "tls");
+
+    static MonitorForm blank(String kind) {
+        return new MonitorForm(null, kind, null, "60", "5000", "3", null, "99.9", null, null, null, "get", "200-299",
+                null, "must_contain", null, "a", null, "on", "on");
+    }
+
+    /** The form filled from the API's monitor snapshot, for editing. */
+    static MonitorForm of(JsonNode monitor) {
+        JsonNode check = monitor.path("check");
+        JsonNode http = check.path("http");
+        JsonNode keyword = check.path("keyword");
+        JsonNode dns = check.path("dns");
+        JsonNode tls = check.path("tls");
+        List<String> ranges = new ArrayList<>();
+        http.path("expectedStatusCodes").forEach(range -> ranges.add(range.path("from").asInt() == range.path("to").asInt()
+                ? String.valueOf(range.path("from").asInt())
+                : range.path("from").asInt() + "-" + range.path("to").asInt()));
+        return new MonitorForm(text(monitor, "name"), text(check, "kind"), text(check, "target"),
+                text(monitor, "intervalSeconds"), text(check, "timeoutMs"), text(monitor, "failureThreshold"),
+                text(monitor, "recoveryThreshold"), text(monitor, "slaTargetPercent"), text(monitor, "p95ThresholdMs"),
+                text(monitor, "p99ThresholdMs"), text(monitor, "tlsExpiryWarningDays"), text(http, "method"),
+                String.join(", ", ranges), text(keyword, "keyword"), text(keyword, "mode"),
+                keyword.path("caseSensitive").asBoolean(false) ? "on" : null, text(dns, "recordType"),
+                text(dns, "expectedValue"), tls.path("verifyHostname").asBoolean(true) ? "on" : null,
+                tls.path("verifyChain").asBoolean(true) ? "on" : null);
+    }
+
+    /** The API request body: what is blank is left out, so creation fills defaults and an edit keeps the value. */
+    Map<String, Object> toRequest() {
+        var request = new LinkedHashMap<String, Object>();
+        put(request, "name", name);
+        put(request, "kind", kind);
+        put(request, "target", target);
+        put(request, "intervalSeconds", integer(intervalSeconds));
+        put(request, "timeoutMs", integer(timeoutMs));
+        put(request, "failureThreshold", integer(failureThreshold));
+        put(request, "recoveryThreshold", integer(recoveryThreshold));
+        put(request, "slaTargetPercent", decimal(slaTargetPercent));
+        put(request, "p95ThresholdMs", decimal(p95ThresholdMs));
+        put(request, "p99ThresholdMs", decimal(p99ThresholdMs));
+        put(request, "tlsExpiryWarningDays", integer(tlsExpiryWarningDays));
+        String checkKind = kind == null ? "" : kind;
+        if (checkKind.equals("http") || checkKind.equals("keyword")) {
+            var http = new LinkedHashMap<String, Object>();
+            put(http, "method", httpMethod);
+            put(http, "expectedStatusCodes", statusRanges(expectedStatus));
+            request.put("http", http);
+        }
+        if (checkKind.equals("keyword")) {
+            var rule = new LinkedHashMap<String, Object>();
+            put(rule, "keyword", keyword);
+            put(rule, "mode", keywordMode);
+            rule.put("caseSensitive", keywordCaseSensitive != null);
+            request.put("keyword", rule);
+        }
+        if (checkKind.equals("dns")) {
+            var dns = new LinkedHashMap<String, Object>();
+            put(dns, "recordType", dnsRecordType);
+            put(dns, "expectedValue", dnsExpectedValue);
+            request.put("dns", dns);
+        }
+        if (checkKind.equals("tls") || (target != null && target.startsWith("https:"))) {
+            request.put("tls", Map.of("verifyHostname", tlsVerifyHostname != null, "verifyChain",
+                    tlsVerifyChain != null));
+        }
+        return request;
+    }
+
+    /** "200-299, 301" as the API's ranges; anything else is sent as typed, for the API to name. */
+    private static @Nullable Object statusRanges(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<Map<String, Object>> ranges = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String[] bounds = part.strip().split("-", 2);
+            Object from = integer(bounds[0]);
+            Object to = bounds.length == 2 ? integer(bounds[1]) : from;
+            ranges.add(Map.of("from", from == null ? "" : from, "to", to == null ? "" : to));
+        }
+        return ranges;
+    }
+
+    private static @Nullable Object integer(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return text.strip();
+        }
+    }
+
+    private static @Nullable Object decimal(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return text.strip();
+        }
+    }
+
+    private static void put(Map<String, Object> map, String key, @Nullable Object value) {
+        if (value instanceof String text && text.isBlank()) {
+            return;
+        }
+        if (value != null) {
+            map.put(key, value instanceof String text ? text.strip() : value);
+        }
+    }
+
+    private static @Nullable String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isMissingNode() || value.isNull() ? null : value.asString();
+    }
+}

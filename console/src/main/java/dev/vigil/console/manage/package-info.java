@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.console.manage;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.console.monitor;
+
+import org.jspecify.annotations.NullMarked;

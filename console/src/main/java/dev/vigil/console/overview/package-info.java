@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.console.overview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.console.security;
+
+import org.jspecify.annotations.NullMarked;

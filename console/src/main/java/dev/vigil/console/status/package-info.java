@@ -1,0 +1,4 @@
+@NullMarked
+package dev.vigil.console.status;
+
+import org.jspecify.annotations.NullMarked;
