@@ -49,13 +49,6 @@ public final class Topics {
   public static final Topic<UUID, MonitorStatus> MONITOR_STATUS =
       compacted("vigil.monitor-status.v1", CO_PARTITIONED_PARTITIONS, MonitorStatus.class);
 
-  /**
-   * Outbox rows the registry cannot route to any topic (an aggregate type it does not know), set aside raw with the
-   * dead-letter headers so the rows after them still flow. Rare and read by people, so one partition.
-   */
-  public static final Topic<byte[], byte[]> OUTBOX_DEAD_LETTERS = new Topic<>("vigil.registry-outbox.v1.dlt", 1,
-      CleanupPolicy.DELETE, HISTORY_RETENTION, Serdes.ByteArray(), Serdes.ByteArray());
-
   private static final List<Topic<UUID, ?>> CO_PARTITIONED = List.of(
       MONITORS, PROBE_REQUESTS, PROBE_RESULTS, SERVICE_STATS, ALERTS, MONITOR_STATUS, DELIVERIES);
 

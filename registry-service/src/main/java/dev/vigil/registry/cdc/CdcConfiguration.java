@@ -1,5 +1,6 @@
 package dev.vigil.registry.cdc;
 
+import dev.vigil.contracts.topic.StateDeadLetters;
 import dev.vigil.contracts.topic.Topic;
 import dev.vigil.contracts.topic.Topics;
 import io.micrometer.core.instrument.Gauge;
@@ -31,7 +32,7 @@ class CdcConfiguration {
     @Bean
     KafkaAdmin.NewTopics registryTopics(CdcProperties properties) {
         return new KafkaAdmin.NewTopics(List.<Topic<?, ?>>of(Topics.MONITORS, Topics.CHANNELS,
-                        Topics.OUTBOX_DEAD_LETTERS).stream()
+                        StateDeadLetters.OUTBOX).stream()
                 .map(topic -> TopicBuilder.name(topic.name())
                         .partitions(topic.partitions())
                         .replicas(properties.topicReplicationFactor())

@@ -2,6 +2,7 @@ package dev.vigil.registry.cdc;
 
 import dev.vigil.contracts.topic.DeadLetterHeaders;
 import dev.vigil.contracts.topic.DeadLetterReason;
+import dev.vigil.contracts.topic.StateDeadLetters;
 import dev.vigil.contracts.topic.Topic;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.registry.outbox.Aggregate;
@@ -34,7 +35,7 @@ final class OutboxRoute {
             String outboxTable, long lsn) {
         Headers headers = DeadLetterHeaders.describe(DeadLetterReason.PROCESSING, unroutable, outboxTable, 0, lsn);
         eventHeaders(event).forEach(headers::add);
-        return new ProducerRecord<>(Topics.OUTBOX_DEAD_LETTERS.name(), null, utf8(event.aggregateId()), value(event),
+        return new ProducerRecord<>(StateDeadLetters.OUTBOX.name(), null, utf8(event.aggregateId()), value(event),
                 headers);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.vigil.contracts.topic.DeadLetterHeaders;
+import dev.vigil.contracts.topic.StateDeadLetters;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.testkit.kafka.KafkaBroker;
 import dev.vigil.testkit.kafka.WithKafka;
@@ -28,7 +29,7 @@ class OutboxDeadLetterIntegrationTest {
     @Test
     void anOutboxRowOfAnUnknownAggregateTypeIsDeadLetteredWithItsReasonAndTheRowsAfterItFlow(TestDatabase database)
             throws Exception {
-        KafkaBroker.shared().createTopics(Topics.OUTBOX_DEAD_LETTERS);
+        KafkaBroker.shared().createTopics(StateDeadLetters.OUTBOX);
         try (var harness = new CdcHarness(database)) {
             CdcSupervisor supervisor = harness.supervisor();
             supervisor.start();
@@ -40,7 +41,7 @@ class OutboxDeadLetterIntegrationTest {
             harness.insertOutbox("monitor", monitorId, Examples.monitor(monitorId, 1));
 
             TopicReader.read(Topics.MONITORS.name(), Set.of(monitorId), records -> !records.isEmpty(), TIMEOUT);
-            ConsumerRecord<String, byte[]> letter = KafkaBroker.shared().consume(Topics.OUTBOX_DEAD_LETTERS.name(),
+            ConsumerRecord<String, byte[]> letter = KafkaBroker.shared().consume(StateDeadLetters.OUTBOX.name(),
                     new StringDeserializer(), new ByteArrayDeserializer(), 1, TIMEOUT).getFirst();
             assertThat(letter.key()).isEqualTo(invoice.toString());
             assertThat(TopicReader.text(letter.value())).contains("\"total\"");
