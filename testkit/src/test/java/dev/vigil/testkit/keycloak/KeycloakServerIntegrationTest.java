@@ -105,7 +105,8 @@ class KeycloakServerIntegrationTest {
 
         assertThat(keycloak.springProperties()).containsOnly(
                 entry("spring.security.oauth2.resourceserver.jwt.issuer-uri", discovery.path("issuer").asString()),
-                entry("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", discovery.path("jwks_uri").asString()));
+                entry("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", discovery.path("jwks_uri").asString()),
+                entry("spring.security.oauth2.client.provider.keycloak.issuer-uri", discovery.path("issuer").asString()));
     }
 
     private static JsonNode get(URI uri) throws IOException, InterruptedException {
