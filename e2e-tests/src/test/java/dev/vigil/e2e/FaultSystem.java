@@ -2,6 +2,7 @@ package dev.vigil.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.contracts.topic.Topics;
 import dev.vigil.localstack.StackPorts;
 import dev.vigil.localstack.VigilStack;
 import dev.vigil.localstack.VigilStack.StackSettings;
@@ -9,24 +10,34 @@ import dev.vigil.testkit.http.RecordingHttpServer;
 import dev.vigil.testkit.kafka.KafkaCluster;
 import dev.vigil.testkit.keycloak.DemoUser;
 import dev.vigil.testkit.stack.ServiceProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.common.utils.Utils;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Vigil the fault suite breaks, separate from the one the other end-to-end tests share: the services from their
  * jars on a cluster of three child-process brokers (replication factor 3, {@code min.insync.replicas} 2), three
- * analytics-streams instances with a standby each, and alice's mail and webhook channels. Every case creates monitors
+ * analytics-streams instances with a standby each, two probe-service instances in one group, and alice's mail and
+ * webhook channels. Every case creates monitors
  * of its own on {@link #targets()}, whose answers it switches, so the cases share one start and stay apart.
  */
 final class FaultSystem {
 
     static final String ANALYTICS = "analytics-streams";
     static final String NOTIFIER = "notifier-service";
+    static final String PROBE = "probe-service";
     static final int ANALYTICS_INSTANCES = 3;
+    static final int PROBE_INSTANCES = 2;
     static final String MAIL = "alice-faults@vigil.local";
     static final Duration READINESS = Duration.ofMinutes(3);
 
@@ -43,6 +54,8 @@ final class FaultSystem {
                     "vigil.analytics.standby-replicas", "1",
                     "vigil.analytics.windows.grace", "2s",
                     "vigil.analytics.status-refresh", "5s"));
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static @Nullable FaultSystem running;
     private static @Nullable RuntimeException failedStart;
@@ -80,7 +93,7 @@ final class FaultSystem {
         Path repository = Path.of(System.getProperty("vigil.repository", "..")).toAbsolutePath().normalize();
         return new FaultSystem(VigilStack.start(repository, new StackSettings(StackPorts.free(),
                 VigilSystem.SLOW_DELAY, VigilSystem.FLAKY_PERIOD, VigilSystem.TLS_CERTIFICATE_VALIDITY, OVERRIDES,
-                3, Map.of(ANALYTICS, ANALYTICS_INSTANCES))));
+                3, Map.of(ANALYTICS, ANALYTICS_INSTANCES, PROBE, PROBE_INSTANCES))));
     }
 
     private void createChannels() {
@@ -125,6 +138,60 @@ final class FaultSystem {
     ServiceProcess killAndRestart(ServiceProcess instance) {
         instance.kill();
         return replace(instance, instance.restart(READINESS));
+    }
+
+    /** Starts a killed or stopped instance again with the same settings and state folder, waiting until it is ready. */
+    ServiceProcess restart(ServiceProcess instance) {
+        return replace(instance, instance.restart(READINESS));
+    }
+
+    /**
+     * SIGKILLs every service and starts it again without waiting for readiness, as pods are rescheduled whether or not
+     * Kafka answers; {@link #awaitAllReady} waits later.
+     */
+    void relaunchAll() {
+        services.forEach(ServiceProcess::kill);
+        services.forEach(service -> replace(service, service.relaunch()));
+    }
+
+    /** Waits until every service is ready, failing with the log of one that exited instead. */
+    void awaitAllReady() {
+        services.forEach(service -> service.awaitReady(READINESS));
+    }
+
+    /** Every service process the system runs now, ended ones included. */
+    List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /**
+     * The analytics instance whose stream thread actively processes the monitor's results now: the one whose main
+     * consumer reports a lag for the monitor's partition of {@code vigil.probe-results.v1} (a standby reads only
+     * changelogs, through its restore consumer).
+     */
+    ServiceProcess activeAnalyticsFor(UUID monitor) {
+        int partition = Utils.toPositive(Utils.murmur2(Topics.PROBE_RESULTS.keySerde().serializer()
+                .serialize(Topics.PROBE_RESULTS.name(), monitor))) % Topics.PROBE_RESULTS.partitions();
+        String topic = "topic=\"" + Topics.PROBE_RESULTS.name() + "\"";
+        String assigned = "partition=\"" + partition + "\"";
+        return instances(ANALYTICS).stream()
+                .filter(instance -> scrape(instance).lines().anyMatch(line ->
+                        line.startsWith("kafka_consumer_fetch_manager_records_lag{") && line.contains(topic)
+                                && line.contains(assigned) && !line.contains("restore-consumer")))
+                .findFirst().orElseThrow(() -> new AssertionError(
+                        "no analytics instance reports partition " + partition + " of " + Topics.PROBE_RESULTS.name()));
+    }
+
+    private static String scrape(ServiceProcess instance) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(instance.baseUri().resolve("/actuator/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Stops the instance cleanly (SIGTERM, as a rolling deploy does) and starts it again. */
