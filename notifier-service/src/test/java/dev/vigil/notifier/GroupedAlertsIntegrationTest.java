@@ -10,12 +10,12 @@ import dev.vigil.contracts.delivery.DeliveryOutcome;
 import dev.vigil.contracts.delivery.DeliveryStatus;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.notifier.channel.ChannelDirectory;
+import dev.vigil.testkit.http.ScriptedWebhookReceiver;
 import dev.vigil.testkit.kafka.KafkaBroker;
 import dev.vigil.testkit.kafka.WithKafka;
 import dev.vigil.testkit.mail.MailServer;
 import dev.vigil.testkit.mail.WithMail;
 import dev.vigil.testkit.postgres.WithPostgres;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -43,18 +43,18 @@ class GroupedAlertsIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private static Receiver receiver;
+    private static ScriptedWebhookReceiver receiver;
 
     @Autowired
     private ChannelDirectory directory;
 
     @BeforeAll
-    static void startInfrastructure() throws IOException {
+    static void startInfrastructure() {
         KafkaBroker.shared().createTopics(List.of(
                 new NewTopic(Topics.CHANNELS.name(), Topics.CHANNELS.partitions(), (short) 1)
                         .configs(Topics.CHANNELS.configs()),
                 new NewTopic(Topics.ALERTS.name(), Topics.ALERTS.partitions(), (short) 1)));
-        receiver = new Receiver("127.0.0.1");
+        receiver = ScriptedWebhookReceiver.startOn("127.0.0.1");
     }
 
     @AfterAll

@@ -12,14 +12,15 @@ import dev.vigil.contracts.delivery.DeliveryStatus;
 import dev.vigil.contracts.json.ContractsJson;
 import dev.vigil.contracts.topic.DeadLetterHeaders;
 import dev.vigil.contracts.topic.Topics;
-import dev.vigil.notifier.Receiver.Answer;
-import dev.vigil.notifier.Receiver.Request;
 import dev.vigil.notifier.channel.ChannelDirectory;
 import dev.vigil.notifier.delivery.DeliveryTask;
 import dev.vigil.notifier.delivery.InternalSerializer;
 import dev.vigil.notifier.delivery.NotifierTopics;
 import dev.vigil.notifier.webhook.WebhookVerificationException;
 import dev.vigil.notifier.webhook.WebhookVerifier;
+import dev.vigil.testkit.http.ReceivedWebhook;
+import dev.vigil.testkit.http.ScriptedWebhookReceiver;
+import dev.vigil.testkit.http.WebhookAnswer;
 import dev.vigil.testkit.kafka.KafkaBroker;
 import dev.vigil.testkit.kafka.WithKafka;
 import dev.vigil.testkit.mail.MailServer;
@@ -27,7 +28,6 @@ import dev.vigil.testkit.mail.ReceivedMail;
 import dev.vigil.testkit.mail.WithMail;
 import dev.vigil.testkit.postgres.WithPostgres;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -68,8 +68,8 @@ class NotificationDeliveryIntegrationTest {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    private static Receiver receiver;
-    private static Receiver forbidden;
+    private static ScriptedWebhookReceiver receiver;
+    private static ScriptedWebhookReceiver forbidden;
 
     @Autowired
     private ChannelDirectory directory;
@@ -81,14 +81,14 @@ class NotificationDeliveryIntegrationTest {
     private MeterRegistry meters;
 
     @BeforeAll
-    static void startInfrastructure() throws IOException {
+    static void startInfrastructure() {
         KafkaBroker.shared().createTopics(List.of(
                 new NewTopic(Topics.CHANNELS.name(), Topics.CHANNELS.partitions(), (short) 1)
                         .configs(Topics.CHANNELS.configs()),
                 new NewTopic(Topics.ALERTS.name(), Topics.ALERTS.partitions(), (short) 1)));
-        receiver = new Receiver("127.0.0.1");
+        receiver = ScriptedWebhookReceiver.startOn("127.0.0.1");
         // Loopback, but outside the test allow-list (127.0.0.1/32): the guard must refuse it.
-        forbidden = new Receiver("127.0.0.2");
+        forbidden = ScriptedWebhookReceiver.startOn("127.0.0.2");
     }
 
     @AfterAll
@@ -139,7 +139,7 @@ class NotificationDeliveryIntegrationTest {
 
         raise(alert);
 
-        Request request = awaitRequests(receiver, path, 1).getFirst();
+        ReceivedWebhook request = receiver.awaitRequestsTo(path, 1, WAIT).getFirst();
         var verifier = new WebhookVerifier(secret);
         assertThatCode(() -> verify(verifier, request, request.body())).doesNotThrowAnyException();
         byte[] tampered = new String(request.body(), StandardCharsets.UTF_8).replace("Checkout API", "Checkout APJ")
@@ -157,13 +157,13 @@ class NotificationDeliveryIntegrationTest {
     void serverErrorsAreRetriedUntilOneDeliveryWithTheSameWebhookId() {
         String tenant = Samples.tenant();
         String path = "/flaky-" + UUID.randomUUID();
-        receiver.script(path, Answer.status(500), Answer.status(500), Answer.status(200));
+        receiver.script(path, WebhookAnswer.status(500), WebhookAnswer.status(500), WebhookAnswer.status(200));
         Channel hook = publish(Samples.webhook(tenant, receiver.url(path), Sealing.newSecret()));
         Alert alert = Samples.failureStreak(tenant);
 
         raise(alert);
 
-        List<Request> requests = awaitRequests(receiver, path, 3);
+        List<ReceivedWebhook> requests = receiver.awaitRequestsTo(path, 3, WAIT);
         assertThat(requests).extracting(request -> request.header("webhook-id")).containsOnly(alert.id().toString());
         awaitOutcome(alert, hook, DeliveryStatus.DELIVERED);
         assertThat(row(alert, hook)).contains(new Row("delivered", 3, null));
@@ -174,7 +174,7 @@ class NotificationDeliveryIntegrationTest {
     void notFoundIsPermanentRecordedAndDeadLettered() {
         String tenant = Samples.tenant();
         String path = "/missing-" + UUID.randomUUID();
-        receiver.script(path, Answer.status(404));
+        receiver.script(path, WebhookAnswer.status(404));
         Channel hook = publish(Samples.webhook(tenant, receiver.url(path), Sealing.newSecret()));
         Alert alert = Samples.failureStreak(tenant);
 
@@ -194,13 +194,13 @@ class NotificationDeliveryIntegrationTest {
     void tooManyRequestsWaitsAtLeastTheRetryAfterItWasGiven() {
         String tenant = Samples.tenant();
         String path = "/throttled-" + UUID.randomUUID();
-        receiver.script(path, Answer.status(429, "Retry-After", "4"), Answer.status(200));
+        receiver.script(path, WebhookAnswer.status(429, "Retry-After", "4"), WebhookAnswer.status(200));
         Channel hook = publish(Samples.webhook(tenant, receiver.url(path), Sealing.newSecret()));
         Alert alert = Samples.failureStreak(tenant);
 
         raise(alert);
 
-        List<Request> requests = awaitRequests(receiver, path, 2);
+        List<ReceivedWebhook> requests = receiver.awaitRequestsTo(path, 2, WAIT);
         assertThat(Duration.between(requests.get(0).receivedAt(), requests.get(1).receivedAt()))
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(4));
         awaitOutcome(alert, hook, DeliveryStatus.DELIVERED);
@@ -210,10 +210,10 @@ class NotificationDeliveryIntegrationTest {
     void aWebhookThatNeverAnswersDoesNotDelayAnotherTenantsEmail() {
         String slowTenant = Samples.tenant();
         String path = "/hanging-" + UUID.randomUUID();
-        receiver.script(path, Answer.never());
+        receiver.script(path, WebhookAnswer.hang());
         publish(Samples.webhook(slowTenant, receiver.url(path), Sealing.newSecret()));
         raise(Samples.failureStreak(slowTenant));
-        awaitRequests(receiver, path, 1);
+        receiver.awaitRequestsTo(path, 1, WAIT);
         String otherTenant = Samples.tenant();
         String address = otherTenant + "@example.test";
         publish(Samples.email(otherTenant, address));
@@ -313,7 +313,7 @@ class NotificationDeliveryIntegrationTest {
     void goneSwitchesTheChannelOffForLaterAlerts() {
         String tenant = Samples.tenant();
         String path = "/gone-" + UUID.randomUUID();
-        receiver.script(path, Answer.status(410));
+        receiver.script(path, WebhookAnswer.status(410));
         Channel hook = publish(Samples.webhook(tenant, receiver.url(path), Sealing.newSecret()));
         Alert first = Samples.failureStreak(tenant);
         Alert second = Samples.laterOnSameMonitor(first);
@@ -361,11 +361,6 @@ class NotificationDeliveryIntegrationTest {
                 task.channelId(), task);
     }
 
-    private static List<Request> awaitRequests(Receiver target, String path, int count) {
-        await().atMost(WAIT).until(() -> target.requestsTo(path).size() >= count);
-        return target.requestsTo(path);
-    }
-
     private static void awaitOutcome(Alert alert, Channel channel, DeliveryStatus status) {
         TopicReader.await(Topics.DELIVERIES.name(), new UUIDDeserializer(), Topics.DELIVERIES.valueSerde().deserializer(),
                 record -> matches(record.value(), alert, channel, status), 1, WAIT);
@@ -376,7 +371,7 @@ class NotificationDeliveryIntegrationTest {
                 && outcome.outcome() == status;
     }
 
-    private static void verify(WebhookVerifier verifier, Request request, byte[] body)
+    private static void verify(WebhookVerifier verifier, ReceivedWebhook request, byte[] body)
             throws WebhookVerificationException {
         verifier.verify(request.header("webhook-id"), request.header("webhook-timestamp"),
                 request.header("webhook-signature"), body);
