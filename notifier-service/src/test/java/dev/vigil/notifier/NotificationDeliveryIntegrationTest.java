@@ -49,6 +49,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,11 +181,12 @@ class NotificationDeliveryIntegrationTest {
         assertThat(receiver.requestsTo(path)).hasSize(3);
     }
 
-    @Test
-    void notFoundIsPermanentRecordedAndDeadLettered() {
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {400, 404})
+    void aClientErrorFailsAtOnceIsRecordedAndDeadLettered(int status) {
         String tenant = Samples.tenant();
-        String path = "/missing-" + UUID.randomUUID();
-        receiver.script(path, WebhookAnswer.status(404));
+        String path = "/refusing-" + UUID.randomUUID();
+        receiver.script(path, WebhookAnswer.status(status));
         Channel hook = publish(Samples.webhook(tenant, receiver.url(path), Sealing.newSecret()));
         Alert alert = Samples.failureStreak(tenant);
 
@@ -194,7 +197,7 @@ class NotificationDeliveryIntegrationTest {
                 .getFirst();
         assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
                 .isEqualTo("processing");
-        assertThat(row(alert, hook)).contains(new Row("failed", 1, "HTTP 404"));
+        assertThat(row(alert, hook)).contains(new Row("failed", 1, "HTTP " + status));
         awaitOutcome(alert, hook, DeliveryStatus.FAILED);
         assertThat(receiver.requestsTo(path)).hasSize(1);
     }
@@ -257,6 +260,46 @@ class NotificationDeliveryIntegrationTest {
         assertThat(taskPartition(queued)).isEqualTo(taskPartition(hanging));
         assertThat(Duration.between(hung.receivedAt(), reached.receivedAt()))
                 .isLessThanOrEqualTo(totalTimeout().plus(HAND_OVER));
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {301, 302})
+    void aRedirectToABlockedAddressFailsPermanentlyAndIsNeverFollowed(int status) {
+        String tenant = Samples.tenant();
+        String path = "/moved-" + UUID.randomUUID();
+        String internalPath = "/internal-" + UUID.randomUUID();
+        receiver.script(path, WebhookAnswer.redirect(status, forbidden.url(internalPath)));
+        Channel hook = publish(Samples.webhook(tenant, receiver.url(path), Sealing.newSecret()));
+        Alert alert = Samples.failureStreak(tenant);
+
+        raise(alert);
+
+        DeliveryOutcome failed = awaitOutcome(alert, hook, DeliveryStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(1);
+        // A followed redirect would have failed at the egress guard instead, with the guard's reason.
+        assertThat(failed.lastError()).isEqualTo("HTTP " + status + " (redirects are not followed)");
+        assertThat(forbidden.requestsTo(internalPath)).isEmpty();
+        assertThat(receiver.requestsTo(path)).hasSize(1);
+    }
+
+    @Test
+    void anAlertFannedOutToAFailingAndAHealthyWebhookReachesTheHealthyOneExactlyOnce() {
+        String tenant = Samples.tenant();
+        String failingPath = "/down-" + UUID.randomUUID();
+        String healthyPath = "/up-" + UUID.randomUUID();
+        receiver.script(failingPath, WebhookAnswer.status(503));
+        Channel failing = publish(Samples.webhook(tenant, receiver.url(failingPath), Sealing.newSecret()));
+        Channel healthy = publish(Samples.webhook(tenant, receiver.url(healthyPath), Sealing.newSecret()));
+        Alert alert = Samples.failureStreak(tenant);
+
+        raise(alert);
+
+        DeliveryOutcome gaveUp = awaitOutcome(alert, failing, DeliveryStatus.FAILED);
+        assertThat(gaveUp.attempts()).isEqualTo(properties.retry().delays().size() + 1);
+        assertThat(receiver.requestsTo(failingPath)).hasSize(gaveUp.attempts());
+        assertThat(receiver.requestsTo(healthyPath)).singleElement()
+                .satisfies(request -> assertThat(request.header("webhook-id")).isEqualTo(alert.id().toString()));
+        assertThat(row(alert, healthy)).contains(new Row("delivered", 1, null));
     }
 
     @Test
