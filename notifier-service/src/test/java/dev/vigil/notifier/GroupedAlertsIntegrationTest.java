@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * One outage seen by three rules (failure streak, SLA breach, budget burn) is three alert records but one
@@ -38,6 +39,9 @@ import org.springframework.test.context.ActiveProfiles;
 @WithPostgres(freshDatabase = true)
 @WithMail
 @ActiveProfiles("test")
+// GreenMail is a plain SMTP catcher, like the local stack's: STARTTLS (required by default) is off for it.
+@TestPropertySource(properties = {"spring.mail.properties.mail.smtp.starttls.enable=false",
+        "spring.mail.properties.mail.smtp.starttls.required=false"})
 @SpringBootTest
 class GroupedAlertsIntegrationTest {
 
