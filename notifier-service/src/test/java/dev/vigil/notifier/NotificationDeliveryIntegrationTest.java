@@ -254,8 +254,8 @@ class NotificationDeliveryIntegrationTest {
         // Tasks are keyed by channel id, so each channel's tasks sit on one partition of the webhook task topic, and
         // each consumer of the container (vigil.notifier.kafka.concurrency of them) handles its partitions one record
         // at a time. A task behind a hanging attempt therefore waits for it, and only the total timeout ends that
-        // wait: each hanging attempt ahead adds at most that much. Both channels share a partition here, so the
-        // queued task really is behind the hanging one.
+        // wait. The bound is per attempt, not per receiver: every hanging task ahead on the same consumer adds the
+        // total timeout again. Both channels share a partition here, so the queued task really is behind the hang.
         ReceivedWebhook reached = receiver.awaitRequestsTo(queuedPath, 1, WAIT).getFirst();
         assertThat(taskPartition(queued)).isEqualTo(taskPartition(hanging));
         assertThat(Duration.between(hung.receivedAt(), reached.receivedAt()))
