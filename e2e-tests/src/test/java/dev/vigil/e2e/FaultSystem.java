@@ -43,7 +43,9 @@ final class FaultSystem {
 
     /**
      * What differs from a deployment, and why: 1 s probes and a 1 s cooldown so a case sees many incidents in a
-     * minute; standbys so a killed instance's tasks move to warm state; everything else as shipped.
+     * minute; standbys so a killed instance's tasks move to warm state; a 20 s claim lease (still longer than a
+     * webhook's 15 s total timeout) so a send cut by a notifier crash is repeated within a case, not after 5 minutes;
+     * everything else as shipped.
      */
     private static final Map<String, Map<String, String>> OVERRIDES = Map.of(
             "registry-service", Map.of(
@@ -53,7 +55,8 @@ final class FaultSystem {
                     "vigil.analytics.cooldown", "1s",
                     "vigil.analytics.standby-replicas", "1",
                     "vigil.analytics.windows.grace", "2s",
-                    "vigil.analytics.status-refresh", "5s"));
+                    "vigil.analytics.status-refresh", "5s"),
+            NOTIFIER, Map.of("vigil.notifier.retry.claim-lease", "20s"));
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -105,6 +108,19 @@ final class FaultSystem {
             ApiResponse created = gateway.post(alice, "/api/v1/channels", channel);
             assertThat(created.status()).as(created.body()).isEqualTo(201);
         }
+    }
+
+    /** Adds a webhook channel for alice's alerts, which every later alert of hers reaches; returns its id. */
+    String addWebhookChannel(String name, String url) {
+        ApiResponse created = gateway.post(tokens.of(DemoUser.ALICE), "/api/v1/channels",
+                "{\"name\": \"%s\", \"kind\": \"webhook\", \"url\": \"%s\"}".formatted(name, url));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    void removeChannel(String id) {
+        ApiResponse removed = gateway.delete(tokens.of(DemoUser.ALICE), "/api/v1/channels/" + id);
+        assertThat(removed.status()).as(removed.body()).isLessThan(300);
     }
 
     VigilStack stack() {
