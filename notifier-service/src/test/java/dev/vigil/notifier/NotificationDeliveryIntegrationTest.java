@@ -71,6 +71,7 @@ class NotificationDeliveryIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** Slack for the notifier's own work around a timed-out call: threads waking, the claim and settle writes. */
     private static final Duration SCHEDULING = Duration.ofSeconds(3);
+    private static final Duration VIEW_LAG = Duration.ofSeconds(1);
     /** Slack for routing the queued alert and handing the timed-out task to its retry topic. */
     private static final Duration HAND_OVER = Duration.ofSeconds(5);
     private static final DateTimeFormatter WHEN =
@@ -300,6 +301,26 @@ class NotificationDeliveryIntegrationTest {
         assertThat(receiver.requestsTo(healthyPath)).singleElement()
                 .satisfies(request -> assertThat(request.header("webhook-id")).isEqualTo(alert.id().toString()));
         assertThat(row(alert, healthy)).contains(new Row("delivered", 1, null));
+    }
+
+    @Test
+    void aTestAlertReadBeforeItsNewChannelReachedTheViewStillReachesTheChannel() throws InterruptedException {
+        String tenant = Samples.tenant();
+        String warmUpPath = "/warm-up-" + UUID.randomUUID();
+        publish(Samples.webhook(tenant, receiver.url(warmUpPath), Sealing.newSecret()));
+        raise(Samples.failureStreak(tenant));
+        receiver.awaitRequestsTo(warmUpPath, 1, WAIT);
+        String path = "/tested-" + UUID.randomUUID();
+        Channel hook = Samples.webhook(tenant, receiver.url(path), Sealing.newSecret());
+
+        // The registry writes the channel before its test alert, but the view reads channels on a consumer of its
+        // own, so routing, live as the warm-up alert showed, can see the alert first; here the channel lags a second.
+        raise(Samples.testAlert(hook));
+        Thread.sleep(VIEW_LAG);
+        KafkaBroker.shared().send(Topics.CHANNELS.name(), new UUIDSerializer(), Topics.CHANNELS.valueSerde().serializer(),
+                hook.id(), hook);
+
+        assertThat(receiver.awaitRequestsTo(path, 1, WAIT)).hasSize(1);
     }
 
     @Test
