@@ -93,6 +93,11 @@ final class FaultCase implements AutoCloseable {
         });
     }
 
+    /** Makes every target of the case answer 503 until {@link #settle}. */
+    void failAll() {
+        paths.values().forEach(path -> system.targets().respond(path, 503, "text/plain", "down"));
+    }
+
     /** Stops the flapping and leaves every target healthy, so open incidents recover and nothing new opens. */
     void settle() {
         flapping.set(false);
@@ -146,6 +151,12 @@ final class FaultCase implements AutoCloseable {
 
     Set<UUID> monitors() {
         return paths.keySet();
+    }
+
+    /** The types of the alerts on the topic for each of the case's monitors, in the order they were raised. */
+    Map<UUID, List<AlertType>> alertTypes() {
+        return alerts().stream().collect(Collectors.groupingBy(Alert::monitorId,
+                Collectors.mapping(Alert::type, Collectors.toList())));
     }
 
     private Map<UUID, AlertType> expected() {

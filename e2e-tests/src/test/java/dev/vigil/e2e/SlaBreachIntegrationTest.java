@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The flaky endpoint fails half its rounds, so its tight 99.9 % target breaks and alice is told. */
+/** The flaky endpoint fails half its rounds, so its tight 99.99 % target breaks and alice is told. */
 class SlaBreachIntegrationTest {
 
-    /** The first failing round already breaks 99.9 %; the demo's flaky endpoint fails within its first period. */
+    /** The first failing phase already spends the budget; the demo's flaky endpoint fails within its first period. */
     private static final Duration BREACHED = Duration.ofSeconds(90);
     private static final double PERCENT = 100;
 

@@ -23,8 +23,9 @@ final class VigilSystem {
     static final Duration TLS_CERTIFICATE_VALIDITY = Duration.ofDays(10);
 
     /**
-     * Shorter than production so a run is quick; nothing else differs from what a deployment runs. The quota stays
-     * at the product's default of three, so the quota test meets the real limit.
+     * Shorter than production so a run is quick (a one-day SLA period among them, so an SLA can be spent within a
+     * test); nothing else differs from what a deployment runs. The quota stays at the product's default of three, so
+     * the quota test meets the real limit.
      */
     private static final Map<String, Map<String, String>> OVERRIDES = Map.of(
             "registry-service", Map.of(
@@ -32,7 +33,8 @@ final class VigilSystem {
                     "vigil.registry.quota.default-max-active-monitors", "3"),
             "analytics-streams", Map.of(
                     "vigil.analytics.windows.grace", "2s",
-                    "vigil.analytics.status-refresh", "5s"));
+                    "vigil.analytics.status-refresh", "5s",
+                    "vigil.analytics.sla.period-days", "1"));
 
     private static @Nullable VigilSystem running;
     /** A start that failed is not tried again by every later test class: each fails at once with the first cause. */

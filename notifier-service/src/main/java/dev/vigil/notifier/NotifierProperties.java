@@ -37,7 +37,8 @@ public record NotifierProperties(
      * @param concurrency consumers per delivery topic (email, webhook, and each of their retry topics); one channel's
      *     tasks share a partition, so this bounds how many channels are served at once
      * @param channelsLoadTimeout how long routing, or a delivery, waits for the channel view to catch up at start
-     *     before it gives up this attempt and tries again later
+     *     before it gives up this attempt and tries again later; also how long a test alert waits for its channel,
+     *     created a moment before, to reach the view
      * @param channelsReaderBackoff how long the channel view's reader waits after a failed read (Kafka unreachable,
      *     metadata timeout, authorization failure) before it tries again, doubling from the first to the second
      *     value; it never gives up while the service runs

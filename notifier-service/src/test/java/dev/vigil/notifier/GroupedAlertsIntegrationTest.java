@@ -10,12 +10,12 @@ import dev.vigil.contracts.delivery.DeliveryOutcome;
 import dev.vigil.contracts.delivery.DeliveryStatus;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.notifier.channel.ChannelDirectory;
+import dev.vigil.testkit.http.ScriptedWebhookReceiver;
 import dev.vigil.testkit.kafka.KafkaBroker;
 import dev.vigil.testkit.kafka.WithKafka;
 import dev.vigil.testkit.mail.MailServer;
 import dev.vigil.testkit.mail.WithMail;
 import dev.vigil.testkit.postgres.WithPostgres;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * One outage seen by three rules (failure streak, SLA breach, budget burn) is three alert records but one
@@ -38,23 +39,26 @@ import org.springframework.test.context.ActiveProfiles;
 @WithPostgres(freshDatabase = true)
 @WithMail
 @ActiveProfiles("test")
+// GreenMail is a plain SMTP catcher, like the local stack's: STARTTLS (required by default) is off for it.
+@TestPropertySource(properties = {"spring.mail.properties.mail.smtp.starttls.enable=false",
+        "spring.mail.properties.mail.smtp.starttls.required=false"})
 @SpringBootTest
 class GroupedAlertsIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private static Receiver receiver;
+    private static ScriptedWebhookReceiver receiver;
 
     @Autowired
     private ChannelDirectory directory;
 
     @BeforeAll
-    static void startInfrastructure() throws IOException {
+    static void startInfrastructure() {
         KafkaBroker.shared().createTopics(List.of(
                 new NewTopic(Topics.CHANNELS.name(), Topics.CHANNELS.partitions(), (short) 1)
                         .configs(Topics.CHANNELS.configs()),
                 new NewTopic(Topics.ALERTS.name(), Topics.ALERTS.partitions(), (short) 1)));
-        receiver = new Receiver("127.0.0.1");
+        receiver = ScriptedWebhookReceiver.startOn("127.0.0.1");
     }
 
     @AfterAll

@@ -49,6 +49,14 @@ public final class Samples {
     }
 
     /** A later alert (a latency breach of "Search") on the same monitor, so it is routed after the first. */
+    /** What the registry raises for "test this channel": the channel's id stands where a monitor's would. */
+    public static Alert testAlert(Channel channel) {
+        AlertDetails details = new AlertDetails(null, null, null, null, null, null, null, null, null, null, null,
+                List.of(), null, null, "Test alert for channel '%s'".formatted(channel.name()));
+        return new Alert(UUID.randomUUID(), AlertType.TEST, channel.id(), channel.tenant(), channel.name(), null,
+                details, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
     public static Alert laterOnSameMonitor(Alert first) {
         Alert latency = latencyBreach(first.tenant());
         return new Alert(latency.id(), latency.type(), first.monitorId(), first.tenant(), latency.monitorName(),

@@ -9,11 +9,11 @@ import dev.vigil.contracts.channel.ChannelTarget;
 import dev.vigil.contracts.channel.WebhookPreset;
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.notifier.channel.ChannelDirectory;
+import dev.vigil.testkit.http.ScriptedWebhookReceiver;
 import dev.vigil.testkit.kafka.KafkaBroker;
 import dev.vigil.testkit.kafka.WithKafka;
 import dev.vigil.testkit.mail.WithMail;
 import dev.vigil.testkit.postgres.WithPostgres;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,18 +40,18 @@ class SealedChatUrlIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private static Receiver receiver;
+    private static ScriptedWebhookReceiver receiver;
 
     @Autowired
     private ChannelDirectory directory;
 
     @BeforeAll
-    static void startInfrastructure() throws IOException {
+    static void startInfrastructure() {
         KafkaBroker.shared().createTopics(List.of(
                 new NewTopic(Topics.CHANNELS.name(), Topics.CHANNELS.partitions(), (short) 1)
                         .configs(Topics.CHANNELS.configs()),
                 new NewTopic(Topics.ALERTS.name(), Topics.ALERTS.partitions(), (short) 1)));
-        receiver = new Receiver("127.0.0.1");
+        receiver = ScriptedWebhookReceiver.startOn("127.0.0.1");
     }
 
     @AfterAll
@@ -76,7 +76,7 @@ class SealedChatUrlIntegrationTest {
         KafkaBroker.shared().send(Topics.ALERTS.name(), new UUIDSerializer(), Topics.ALERTS.valueSerde().serializer(),
                 alert.monitorId(), alert);
 
-        await().atMost(WAIT).until(() -> !receiver.requestsTo(path).isEmpty());
-        assertThat(receiver.requestsTo(path).getFirst().header("webhook-id")).isEqualTo(alert.id().toString());
+        assertThat(receiver.awaitRequestsTo(path, 1, WAIT).getFirst().header("webhook-id"))
+                .isEqualTo(alert.id().toString());
     }
 }

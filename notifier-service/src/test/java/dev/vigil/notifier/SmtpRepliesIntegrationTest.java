@@ -15,6 +15,7 @@ import dev.vigil.testkit.kafka.KafkaCluster;
 import dev.vigil.testkit.mail.ScriptedSmtpServer;
 import dev.vigil.testkit.mail.SmtpReply;
 import dev.vigil.testkit.mail.SmtpTransaction;
+import dev.vigil.testkit.net.TcpProxy;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Alert mail against an SMTP server that really answers 421, 451 and 550 or drops the connection: a 4xx or a lost
- * connection is retried until the mail arrives once, a 5xx fails at once, is reported, and is never retried.
+ * Alert mail against an SMTP server that really answers 421, 451 and 550, drops the connection or cannot be reached:
+ * a 4xx, a lost or refused connection is retried until the mail arrives once, a 5xx fails at once, is reported, and
+ * is never retried.
  */
 class SmtpRepliesIntegrationTest {
 
@@ -36,6 +38,7 @@ class SmtpRepliesIntegrationTest {
 
     private static KafkaCluster kafka;
     private static ScriptedSmtpServer smtp;
+    private static TcpProxy smtpPort;
     private static RunningNotifier notifier;
 
     @BeforeAll
@@ -44,14 +47,18 @@ class SmtpRepliesIntegrationTest {
         kafka = KafkaCluster.start(1);
         kafka.createTopics(Topics.CHANNELS, Topics.ALERTS);
         smtp = ScriptedSmtpServer.start();
+        // The notifier reaches the server through a proxy, so a test can close the port it connects to.
+        smtpPort = TcpProxy.to(smtp.host(), smtp.port());
         Map<String, String> properties = new HashMap<>(kafka.springProperties());
         properties.putAll(smtp.springProperties());
+        properties.put("spring.mail.port", String.valueOf(smtpPort.port()));
         notifier = RunningNotifier.start(RunningNotifier.freshDatabase(), properties);
     }
 
     @AfterAll
     static void stop() {
         notifier.close();
+        smtpPort.close();
         smtp.close();
         kafka.close();
     }
@@ -106,6 +113,27 @@ class SmtpRepliesIntegrationTest {
         Alert alert = mailAlertTo(address);
 
         assertDeliveredExactlyOnceAfterOneFailure(alert, address);
+    }
+
+    @Test
+    void aRefusedConnectionIsRetriedAndTheMailArrivesExactlyOnce() {
+        String address = Samples.tenant() + "@example.test";
+        double before = smtpFailures("none");
+        smtpPort.cut();
+        Alert alert;
+        DeliveryOutcome refused;
+        try {
+            alert = mailAlertTo(address);
+            refused = awaitOutcome(alert, DeliveryStatus.RETRYING);
+        } finally {
+            smtpPort.restore();
+        }
+
+        assertThat(refused.lastError()).containsIgnoringCase("connection refused");
+        assertThat(awaitOutcome(alert, DeliveryStatus.DELIVERED).attempts()).isGreaterThan(1);
+        // Refused attempts never reached the server: the one transaction it saw is the accepted one.
+        assertThat(smtp.transactionsTo(address)).extracting(SmtpTransaction::accepted).containsExactly(true);
+        assertThat(smtpFailures("none")).isGreaterThan(before);
     }
 
     private void assertFailedOnceWithoutRetry(Alert alert, String address, String code) {

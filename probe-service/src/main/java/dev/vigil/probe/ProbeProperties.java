@@ -69,11 +69,16 @@ public record ProbeProperties(
      *     absent means {@code probe-service-<region>}
      * @param pollTimeout longest a poll waits for records; also how quickly the loop notices freed slots
      * @param shutdownGrace how long shutdown waits for running probes before it gives up on them
+     * @param sessionTimeout how long the group waits for a replica that stopped heartbeating (a SIGKILL, a lost node)
+     *     before its partitions move; the scheduled probes of those partitions are missed meanwhile, so this bounds
+     *     the gap. Kafka's 45 s default would skip 45 rounds of a 1 s monitor; the broker's
+     *     {@code group.min.session.timeout.ms} (6 s by default) is the floor
      */
     public record Intake(
             @Nullable String groupId,
             @DefaultValue("100ms") @NotNull Duration pollTimeout,
-            @DefaultValue("10s") @NotNull Duration shutdownGrace) {
+            @DefaultValue("10s") @NotNull Duration shutdownGrace,
+            @DefaultValue("10s") @NotNull Duration sessionTimeout) {
     }
 
     /**

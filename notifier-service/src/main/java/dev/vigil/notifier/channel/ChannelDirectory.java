@@ -40,16 +40,30 @@ public class ChannelDirectory {
         return loaded.getCount() == 0;
     }
 
+    /**
+     * The channel, waiting up to {@code timeout} for the view to read it: for a channel the registry has just
+     * published, whose record the view's own consumer may not have reached yet.
+     */
+    public synchronized Optional<Channel> awaitChannel(UUID channelId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (long left = timeout.toNanos(); !channels.containsKey(channelId) && left > 0;
+                left = deadline - System.nanoTime()) {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return find(channelId);
+    }
+
     public int size() {
         return channels.size();
     }
 
-    void apply(UUID channelId, @Nullable Channel channel) {
+    synchronized void apply(UUID channelId, @Nullable Channel channel) {
         if (channel == null) {
             channels.remove(channelId);
         } else {
             channels.merge(channelId, channel,
                     (known, incoming) -> incoming.version() >= known.version() ? incoming : known);
+            notifyAll();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.vigil.notifier.routing;
 
 import dev.vigil.contracts.alert.Alert;
+import dev.vigil.contracts.alert.AlertType;
 import dev.vigil.contracts.channel.Channel;
 import dev.vigil.notifier.NotifierProperties;
 import dev.vigil.notifier.channel.ChannelDirectory;
@@ -44,6 +45,11 @@ class AlertListener {
     void route(Alert alert) throws InterruptedException, ExecutionException, TimeoutException {
         if (!directory.awaitLoaded(properties.kafka().channelsLoadTimeout())) {
             throw new ChannelViewNotLoadedException(alert);
+        }
+        if (alert.type() == AlertType.TEST && directory.find(alert.monitorId()).isEmpty()) {
+            // The registry publishes a channel before its test alert, but the view reads the channels topic on a
+            // consumer of its own, so a channel created a moment ago may not be in it yet.
+            directory.awaitChannel(alert.monitorId(), properties.kafka().channelsLoadTimeout());
         }
         List<Channel> targets = AlertRouter.targets(alert, directory.ofTenant(alert.tenant()));
         CompletableFuture.allOf(targets.stream()

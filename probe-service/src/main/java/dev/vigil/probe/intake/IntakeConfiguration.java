@@ -58,7 +58,8 @@ class IntakeConfiguration {
             ProbeMetrics probeMetrics, AcknowledgedSender<UUID, ProbeResult> resultSender,
             AcknowledgedSender<byte[], byte[]> deadLetterSender) {
         Clock clock = Clock.systemUTC();
-        Map<String, Object> consumer = consumer(kafka.buildConsumerProperties(), properties.consumerGroup());
+        Map<String, Object> consumer = consumer(kafka.buildConsumerProperties(), properties.consumerGroup(),
+                properties.intake().sessionTimeout());
         var deadLetters = new DeadLetters(deadLetterSender, probeMetrics);
         var runner = new ProbeRunner(prober, resultSender, deadLetters, probeMetrics, clock, properties.region(),
                 properties.prober());
@@ -79,10 +80,14 @@ class IntakeConfiguration {
 
     /**
      * Offsets are committed by the intake, and only for finished requests; a new group starts at the oldest request.
+     * Heartbeats come at a third of the session timeout, as Kafka advises, so one lost heartbeat never ends a session.
      */
-    private static Map<String, Object> consumer(Map<String, Object> configured, String groupId) {
+    private static Map<String, Object> consumer(Map<String, Object> configured, String groupId,
+            Duration sessionTimeout) {
         Map<String, Object> consumer = new HashMap<>(configured);
         consumer.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        consumer.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) sessionTimeout.toMillis());
+        consumer.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) sessionTimeout.dividedBy(3).toMillis());
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return consumer;

@@ -50,6 +50,18 @@ public final class ServiceProcess implements AutoCloseable {
      * readiness probe answers 200, or fails with the last lines of its log.
      */
     public static ServiceProcess start(ServiceSpec spec, Path logDirectory, Duration readinessTimeout) {
+        ServiceProcess service = launch(spec, logDirectory);
+        service.awaitReady(readinessTimeout);
+        log.atInfo().addKeyValue("service", spec.name()).addKeyValue("url", service.baseUri)
+                .addKeyValue("log", service.logFile).log("service ready");
+        return service;
+    }
+
+    /**
+     * Starts the jar without waiting for it to be ready, as Kubernetes starts a pod whether or not what it depends on
+     * answers yet; {@link #awaitReady} waits later.
+     */
+    public static ServiceProcess launch(ServiceSpec spec, Path logDirectory) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(spec.jvmOptions());
@@ -65,9 +77,6 @@ public final class ServiceProcess implements AutoCloseable {
                     .start();
             var service = new ServiceProcess(spec, logDirectory, process, logFile);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(service::close));
-            service.awaitReady(readinessTimeout);
-            log.atInfo().addKeyValue("service", spec.name()).addKeyValue("url", service.baseUri)
-                    .addKeyValue("log", logFile).log("service ready");
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + spec.name(), e);
@@ -113,6 +122,12 @@ public final class ServiceProcess implements AutoCloseable {
         return start(spec, logDirectory, readinessTimeout);
     }
 
+    /** Like {@link #restart} but without waiting for readiness: the new process may be waiting on its dependencies. */
+    public ServiceProcess relaunch() {
+        close();
+        return launch(spec, logDirectory);
+    }
+
     public URI baseUri() {
         return baseUri;
     }
@@ -125,7 +140,8 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    private void awaitReady(Duration timeout) {
+    /** Waits until the readiness probe answers 200; fails with the log's last lines if the process ends first. */
+    public void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
         URI readiness = baseUri.resolve("/actuator/health/readiness");
         try {
