@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine's offsets (table {@code cdc_offset}) deleted while the registry is stopped: the engine must pick up
- * where the replication slot says the registry got to, neither re-publishing the past nor skipping what is pending.
+ * where the replication slot says the registry got to, neither re-publishing the past (a re-snapshot storm) nor
+ * skipping what is pending.
  */
 @WithKafka
 @WithPostgres(freshDatabase = true)
@@ -30,7 +31,7 @@ class WipedOffsetStoreIntegrationTest {
     private static final int PUBLISHED_BEFORE = 200;
 
     @Test
-    void engineWithoutOffsetsResumesFromTheSlotRepublishingNothingAndSkippingNothing(TestDatabase database)
+    void engineWithoutOffsetsResumesFromTheSlotRepublishingAtMostTheNewestChangeAndSkippingNothing(TestDatabase database)
             throws Exception {
         try (var harness = new CdcHarness(database)) {
             // One key for every change, so they share a partition and the topic keeps their order.
@@ -58,9 +59,13 @@ class WipedOffsetStoreIntegrationTest {
             assertThat(wiped).as("offset rows deleted").isPositive();
             assertThat(copies.get(pending.toString())).as("the change written while stopped").isEqualTo(1);
             assertThat(copies.get(after.toString())).as("the change written after the restart").isEqualTo(1);
-            assertThat(published).as("changes published before the wipe, each exactly once")
-                    .allSatisfy(id -> assertThat(copies.get(id.toString())).isEqualTo(1));
-            assertThat(received).hasSize(PUBLISHED_BEFORE + 2);
+            List<UUID> republished = published.stream().filter(id -> copies.get(id.toString()) > 1).toList();
+            assertThat(published).as("changes published before the wipe")
+                    .allSatisfy(id -> assertThat(copies.get(id.toString())).isBetween(1L, 2L));
+            // Without offsets Debezium cannot skip within the transaction at the slot's position, so the newest
+            // change before the stop may come again; nothing older does.
+            assertThat(republished).as("re-published after the wipe").isSubsetOf(published.getLast());
+            assertThat(received).hasSize(PUBLISHED_BEFORE + republished.size() + 2);
         }
     }
 
