@@ -136,6 +136,55 @@ class ScheduleTest {
     }
 
     @Test
+    void duplicateOfTheCurrentVersionCausesNoExtraProbe() {
+        UUID id = UUID.randomUUID();
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 3), NOW);
+        long first = grid(id).nextAfter(NOW);
+        fireUntil(first);
+
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 3), first + 1);
+        fireUntil(first + INTERVAL);
+
+        assertThat(fired).extracting(Fired::at).containsExactly(first, first + INTERVAL);
+    }
+
+    @Test
+    void olderVersionArrivingAfterANewerOneChangesNothing() {
+        UUID id = UUID.randomUUID();
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 2), NOW);
+
+        schedule.put(PARTITION, monitor(id, 10, List.of(), true, 1), NOW + 1);
+        fireUntil(NOW + INTERVAL);
+
+        assertThat(fired).containsExactly(new Fired(id, grid(id).nextAfter(NOW)));
+    }
+
+    @Test
+    void olderVersionArrivingAfterAPauseDoesNotResumeTheMonitor() {
+        UUID id = UUID.randomUUID();
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), false, 2), NOW + 1);
+
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW + 2);
+        fireUntil(NOW + 3 * INTERVAL);
+
+        assertThat(fired).isEmpty();
+    }
+
+    @Test
+    void changeArrivingAfterTheDeletionDoesNotBringTheMonitorBack() {
+        UUID id = UUID.randomUUID();
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
+        schedule.remove(id);
+
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW + 1);
+        fireUntil(NOW + 3 * INTERVAL);
+
+        assertThat(fired).isEmpty();
+        assertThat(schedule.size()).isZero();
+    }
+
+    @Test
     void forgettingAPartitionStopsOnlyItsMonitors() {
         UUID kept = UUID.randomUUID();
         UUID forgotten = UUID.randomUUID();
