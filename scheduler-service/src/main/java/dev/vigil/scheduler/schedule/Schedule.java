@@ -22,6 +22,11 @@ final class Schedule {
     private final Map<UUID, ScheduledMonitor> monitors = new HashMap<>();
     private final PriorityQueue<ScheduledMonitor> queue =
             new PriorityQueue<>(Comparator.comparingLong(ScheduledMonitor::nextFireAt));
+    /**
+     * The newest version applied per monitor of the owned partitions, paused and deleted ones included, so a late
+     * copy of an older change (an outbox event published again) cannot undo a newer one.
+     */
+    private final Map<UUID, Applied> applied = new HashMap<>();
     private final Set<Integer> loadedPartitions = new HashSet<>();
     private int cancelledInQueue;
 
@@ -41,8 +46,13 @@ final class Schedule {
      * other changes keep the next fire time. A paused monitor stops at once.
      */
     void put(int partition, MonitorSnapshot snapshot, long nowMillis) {
+        Applied known = applied.get(snapshot.id());
+        if (known != null && snapshot.version() < known.version()) {
+            return;
+        }
+        applied.put(snapshot.id(), new Applied(partition, snapshot.version()));
         if (!snapshot.enabled()) {
-            remove(snapshot.id());
+            stop(snapshot.id());
             return;
         }
         MonitorPlan plan = plans.planFor(snapshot);
@@ -60,8 +70,19 @@ final class Schedule {
         queue.add(scheduled);
     }
 
-    /** Deleted (tombstone) or paused: no further probe from the moment this returns. */
+    /**
+     * Deleted (tombstone): no further probe from the moment this returns, and no change of the monitor applies any
+     * more, since monitor ids are never reused and whatever comes after a deletion is a late copy.
+     */
     void remove(UUID monitorId) {
+        Applied known = applied.get(monitorId);
+        if (known != null) {
+            applied.put(monitorId, new Applied(known.partition(), Long.MAX_VALUE));
+        }
+        stop(monitorId);
+    }
+
+    private void stop(UUID monitorId) {
         ScheduledMonitor removed = monitors.remove(monitorId);
         if (removed != null) {
             cancel(removed);
@@ -71,6 +92,7 @@ final class Schedule {
     /** The partition was revoked: another instance schedules its monitors from now on. */
     void forget(int partition) {
         loadedPartitions.remove(partition);
+        applied.values().removeIf(known -> known.partition() == partition);
         monitors.values().removeIf(scheduled -> {
             if (scheduled.partition() != partition) {
                 return false;
@@ -121,5 +143,8 @@ final class Schedule {
             queue.removeIf(ScheduledMonitor::cancelled);
             cancelledInQueue = 0;
         }
+    }
+
+    private record Applied(int partition, long version) {
     }
 }
