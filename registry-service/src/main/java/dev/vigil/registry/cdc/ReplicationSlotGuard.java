@@ -86,10 +86,14 @@ final class ReplicationSlotGuard {
     /**
      * Rows committed before the slot existed are not in its stream, and the engine takes no snapshot; writing them
      * again, ids unchanged, puts them after the slot's start. The delete half is not published (inserts only).
+     * They are written back in each entity's version order, a tombstone (no payload) last, because the table's
+     * physical order is not the order they were written in, and the last record per key is what a compacted topic
+     * keeps.
      */
     private void requeueRowsWrittenBeforeTheSlot() {
         jdbc.sql("with earlier as (delete from " + properties.outboxTable() + " returning *) insert into "
-                + properties.outboxTable() + " select * from earlier").update();
+                + properties.outboxTable() + " select * from earlier order by aggregatetype, aggregateid, "
+                + "cast(payload ->> 'version' as bigint) nulls last, created_at").update();
     }
 
     /**
