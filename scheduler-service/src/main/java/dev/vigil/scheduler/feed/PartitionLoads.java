@@ -59,7 +59,8 @@ final class PartitionLoads {
             if (position.applyAsLong(entry.getKey()) < load.endOffset()) {
                 return false;
             }
-            finished.add(new Loaded(entry.getKey(), List.copyOf(load.monitors().values()), load.startedNanos()));
+            finished.add(new Loaded(entry.getKey(), List.copyOf(load.monitors().values()), Set.copyOf(load.deleted()),
+                    load.startedNanos()));
             return true;
         });
         return finished;
@@ -68,6 +69,6 @@ final class PartitionLoads {
     private record Load(long endOffset, long startedNanos, Map<UUID, MonitorSnapshot> monitors, Set<UUID> deleted) {
     }
 
-    record Loaded(int partition, List<MonitorSnapshot> monitors, long startedNanos) {
+    record Loaded(int partition, List<MonitorSnapshot> monitors, Set<UUID> deleted, long startedNanos) {
     }
 }

@@ -35,7 +35,7 @@ final class Schedule {
     }
 
     /** Replaces whatever the schedule held for the partition with its monitors as read from the topic. */
-    void load(int partition, Iterable<MonitorSnapshot> snapshots, long nowMillis) {
+    void load(int partition, Iterable<MonitorSnapshot> snapshots, Set<UUID> deleted, long nowMillis) {
         forget(partition);
         loadedPartitions.add(partition);
         snapshots.forEach(snapshot -> put(partition, snapshot, nowMillis));
