@@ -18,6 +18,9 @@ import java.util.function.ObjLongConsumer;
  */
 final class Schedule {
 
+    /** The version a deleted monitor counts as having: newer than any change that could still arrive. */
+    private static final long DELETED = Long.MAX_VALUE;
+
     private final MonitorPlans plans;
     private final Map<UUID, ScheduledMonitor> monitors = new HashMap<>();
     private final PriorityQueue<ScheduledMonitor> queue =
@@ -34,10 +37,14 @@ final class Schedule {
         this.plans = plans;
     }
 
-    /** Replaces whatever the schedule held for the partition with its monitors as read from the topic. */
+    /**
+     * Replaces whatever the schedule held for the partition with its monitors as read from the topic, and remembers
+     * the ones read as deleted there, as {@link #remove} does.
+     */
     void load(int partition, Iterable<MonitorSnapshot> snapshots, Set<UUID> deleted, long nowMillis) {
         forget(partition);
         loadedPartitions.add(partition);
+        deleted.forEach(monitorId -> applied.put(monitorId, new Applied(partition, DELETED)));
         snapshots.forEach(snapshot -> put(partition, snapshot, nowMillis));
     }
 
@@ -77,7 +84,7 @@ final class Schedule {
     void remove(UUID monitorId) {
         Applied known = applied.get(monitorId);
         if (known != null) {
-            applied.put(monitorId, new Applied(known.partition(), Long.MAX_VALUE));
+            applied.put(monitorId, new Applied(known.partition(), DELETED));
         }
         stop(monitorId);
     }
