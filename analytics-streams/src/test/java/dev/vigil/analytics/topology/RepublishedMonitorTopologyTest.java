@@ -3,6 +3,7 @@ package dev.vigil.analytics.topology;
 import static dev.vigil.analytics.topology.TestResults.up;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.contracts.status.MonitorState;
 import dev.vigil.contracts.status.MonitorStatus;
 import java.time.Duration;
 import org.apache.kafka.streams.test.TestRecord;
@@ -34,5 +35,37 @@ class RepublishedMonitorTopologyTest {
 
     assertThat(harness.statuses()).extracting(TestRecord::value).allSatisfy(after ->
         assertThat(after).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(before));
+  }
+
+  @Test
+  void aLateCopyOfAnOlderVersionDoesNotReplaceTheNewerDefinition() {
+    var spec = new TestMonitor();
+    var monitor = harness.monitor(spec);
+    harness.result(up(monitor.id, TopologyHarness.WALL_CLOCK_START));
+    spec.enabled = false;
+    spec.version = 2;
+    harness.monitorDefinedAt(spec, TopologyHarness.WALL_CLOCK_START.plusSeconds(10));
+    assertThat(harness.statuses().getLast().value().state()).isEqualTo(MonitorState.PAUSED);
+
+    spec.enabled = true;
+    spec.version = 1;
+    harness.monitorDefinedAt(spec, TopologyHarness.WALL_CLOCK_START.plusSeconds(20));
+    harness.result(up(monitor.id, TopologyHarness.WALL_CLOCK_START.plusSeconds(60)));
+
+    assertThat(harness.statuses()).extracting(status -> status.value().state()).containsOnly(MonitorState.PAUSED);
+  }
+
+  @Test
+  void aLateCopyAfterTheDeletionDoesNotBringTheMonitorBack() {
+    var spec = new TestMonitor();
+    var monitor = harness.monitor(spec);
+    harness.result(up(monitor.id, TopologyHarness.WALL_CLOCK_START));
+    harness.delete(monitor.id);
+    harness.statuses();
+
+    harness.monitorDefinedAt(spec, TopologyHarness.WALL_CLOCK_START.plusSeconds(20));
+    harness.result(up(monitor.id, TopologyHarness.WALL_CLOCK_START.plusSeconds(60)));
+
+    assertThat(harness.statuses()).isEmpty();
   }
 }
