@@ -425,6 +425,22 @@ class NotificationDeliveryIntegrationTest {
         assertThat(receiver.requestsTo(path)).hasSize(1);
     }
 
+    @Test
+    void aLateCopyOfADeletedChannelDoesNotBringItBack() {
+        String tenant = Samples.tenant();
+        Channel deleted = publish(Samples.email(tenant, tenant + "-old@example.test"));
+        KafkaBroker.shared().send(Topics.CHANNELS.name(), new UUIDSerializer(),
+                Topics.CHANNELS.valueSerde().serializer(), deleted.id(), null);
+        await().atMost(WAIT).until(() -> directory.find(deleted.id()).isEmpty());
+
+        // The channel's outbox event published again after its tombstone; the channel after it proves it was read.
+        KafkaBroker.shared().send(Topics.CHANNELS.name(), new UUIDSerializer(),
+                Topics.CHANNELS.valueSerde().serializer(), deleted.id(), deleted);
+        publish(Samples.email(tenant, tenant + "@example.test"));
+
+        assertThat(directory.find(deleted.id())).isEmpty();
+    }
+
     private Duration totalTimeout() {
         return properties.webhook().totalTimeout();
     }

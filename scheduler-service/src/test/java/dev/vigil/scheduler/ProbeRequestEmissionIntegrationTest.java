@@ -108,6 +108,21 @@ class ProbeRequestEmissionIntegrationTest {
         assertNoRequestScheduledLaterThan(id, deleted.plusSeconds(ONE_SECOND));
     }
 
+    @Test
+    void lateCopyOfTheEnabledVersionDoesNotResumeAPausedMonitor() {
+        UUID id = UUID.randomUUID();
+        MonitorSnapshot enabled = monitor(id, ONE_SECOND, List.of("eu-west"), true, 1);
+        SchedulerTopics.publish(broker, id, enabled);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(recorder.requests(id::equals)).isNotEmpty());
+        SchedulerTopics.publish(broker, id, monitor(id, ONE_SECOND, List.of("eu-west"), false, 2));
+        Instant paused = Instant.now();
+
+        // The outbox event of version 1 published again, as a hand-written outbox row would.
+        SchedulerTopics.publish(broker, id, enabled);
+
+        assertNoRequestScheduledLaterThan(id, paused.plusSeconds(ONE_SECOND));
+    }
+
     private void assertNoRequestScheduledLaterThan(UUID id, Instant limit) {
         await().during(QUIET).atMost(QUIET.plus(WAIT)).untilAsserted(() -> assertThat(recorder.requests(id::equals))
                 .allSatisfy(request -> assertThat(request.scheduledAt()).isBeforeOrEqualTo(limit)));

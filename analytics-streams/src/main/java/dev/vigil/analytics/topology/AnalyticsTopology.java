@@ -55,9 +55,11 @@ public final class AnalyticsTopology {
         .to(Topics.PROBE_RESULTS.deadLetter().name(),
             Produced.with(Topics.PROBE_RESULTS.keySerde(), Serdes.ByteArray()).withName("results-dead-letter-sink"));
 
-    KTable<UUID, MonitorSnapshot> monitors = builder.table(Topics.MONITORS.name(),
-        Consumed.with(Topics.MONITORS.keySerde(), Topics.MONITORS.valueSerde()).withName("monitors-source"),
-        monitorsStore());
+    builder.addStateStore(NewestMonitorVersion.store());
+    KTable<UUID, MonitorSnapshot> monitors = builder.stream(Topics.MONITORS.name(),
+            Consumed.with(Topics.MONITORS.keySerde(), Topics.MONITORS.valueSerde()).withName("monitors-source"))
+        .processValues(NewestMonitorVersion::new, Named.as("monitors-newest-version"), NewestMonitorVersion.STORE)
+        .toTable(Named.as("monitors-table"), monitorsStore());
 
     KStream<UUID, MonitorEvent.ResultArrived> known = decoded.get("results-valid")
         .mapValues(value -> ((DecodedResult.Valid) value).result(), Named.as("results-valid-unwrap"))

@@ -25,6 +25,8 @@ final class TestMonitor {
   List<String> regions = List.of();
   Integer quorum;
   List<MaintenanceWindow> maintenance = List.of();
+  boolean enabled = true;
+  long version = 1;
 
   MonitorSnapshot snapshot() {
     var http = new HttpCheck(HttpMethod.GET, Map.of(), null, List.of(), true, HttpCheck.DEFAULT_MAX_BODY_BYTES);
@@ -32,6 +34,6 @@ final class TestMonitor {
         null, null);
     return new MonitorSnapshot(id, "acme", "api " + id, check, intervalSeconds, failureThreshold, recoveryThreshold,
         reminderSeconds, slaTarget, p95Ms, p99Ms, MonitorSnapshot.DEFAULT_TLS_EXPIRY_WARNING_DAYS, regions, quorum,
-        maintenance, true, 1, Instant.parse("2026-03-01T00:00:00Z"));
+        maintenance, enabled, version, Instant.parse("2026-03-01T00:00:00Z"));
   }
 }

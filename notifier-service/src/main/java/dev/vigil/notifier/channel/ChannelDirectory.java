@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class ChannelDirectory {
 
     private final Map<UUID, Channel> channels = new ConcurrentHashMap<>();
+    /** Channel ids are never reused, so a record after the tombstone is a late copy and must not revive it. */
+    private final Set<UUID> deleted = ConcurrentHashMap.newKeySet();
     private final CountDownLatch loaded = new CountDownLatch(1);
 
     public Optional<Channel> find(UUID channelId) {
@@ -59,8 +62,9 @@ public class ChannelDirectory {
 
     synchronized void apply(UUID channelId, @Nullable Channel channel) {
         if (channel == null) {
+            deleted.add(channelId);
             channels.remove(channelId);
-        } else {
+        } else if (!deleted.contains(channelId)) {
             channels.merge(channelId, channel,
                     (known, incoming) -> incoming.version() >= known.version() ? incoming : known);
             notifyAll();

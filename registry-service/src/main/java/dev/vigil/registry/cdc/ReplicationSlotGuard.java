@@ -1,6 +1,8 @@
 package dev.vigil.registry.cdc;
 
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,6 +14,8 @@ final class ReplicationSlotGuard {
 
     /** The {@code wal_status} of a slot whose WAL PostgreSQL has removed (PostgreSQL 13 and later). */
     private static final String LOST = "lost";
+
+    private static final Logger log = LoggerFactory.getLogger(ReplicationSlotGuard.class);
 
     private final JdbcClient jdbc;
     private final CdcProperties properties;
@@ -60,15 +64,36 @@ final class ReplicationSlotGuard {
                     .formatted(properties.slotName(), slot, published, properties.slotName(),
                             properties.offsetTable()));
         }
+        if (offsetsMissing()) {
+            log.atWarn().addKeyValue("slot", properties.slotName()).addKeyValue("slotLsn", slot)
+                    .addKeyValue("publishedLsn", published).addKeyValue("offsetTable", properties.offsetTable())
+                    .log("cdc offsets missing: resuming from the replication slot's position, no snapshot; changes "
+                            + "after it that were already published are published again");
+        }
+    }
+
+    /**
+     * Debezium without offsets streams from the slot's confirmed position rather than re-reading anything, which
+     * is safe; but the operator should learn that the store was emptied, since it also dropped the engine's own
+     * record of where it was.
+     */
+    private boolean offsetsMissing() {
+        return !jdbc.sql("select exists (select 1 from " + properties.offsetTable() + ")")
+                .query(Boolean.class)
+                .single();
     }
 
     /**
      * Rows committed before the slot existed are not in its stream, and the engine takes no snapshot; writing them
      * again, ids unchanged, puts them after the slot's start. The delete half is not published (inserts only).
+     * They are written back in each entity's version order, a tombstone (no payload) last, because the table's
+     * physical order is not the order they were written in, and the last record per key is what a compacted topic
+     * keeps.
      */
     private void requeueRowsWrittenBeforeTheSlot() {
         jdbc.sql("with earlier as (delete from " + properties.outboxTable() + " returning *) insert into "
-                + properties.outboxTable() + " select * from earlier").update();
+                + properties.outboxTable() + " select * from earlier order by aggregatetype, aggregateid, "
+                + "cast(payload ->> 'version' as bigint) nulls last, created_at").update();
     }
 
     /**

@@ -60,7 +60,11 @@ final class CdcHarness implements AutoCloseable {
 
     /** Writes an outbox row the way the registry does, committed on return; null payload means a tombstone. */
     UUID insertOutbox(String aggregateType, UUID aggregateId, @Nullable Object payload) {
-        UUID id = UUID.randomUUID();
+        return insertOutbox(UUID.randomUUID(), aggregateType, aggregateId, payload);
+    }
+
+    /** The same, with a given event id: writing one already published again is how a duplicate is made. */
+    UUID insertOutbox(UUID id, String aggregateType, UUID aggregateId, @Nullable Object payload) {
         jdbc.sql("""
                 insert into outbox_event (id, aggregatetype, aggregateid, type, payload)
                 values (?, ?, ?, ?, cast(? as jsonb))

@@ -66,7 +66,7 @@ final class PartitionHandover implements ConsumerRebalanceListener {
     /** Hands every partition that has been read up to its end offset to the scheduling thread. */
     void publishLoaded() {
         for (PartitionLoads.Loaded loaded : loads.finished(p -> consumer.position(MonitorFeed.topicPartition(p)))) {
-            loop.submit(new ScheduleChange.PartitionLoaded(loaded.partition(), loaded.monitors()));
+            loop.submit(new ScheduleChange.PartitionLoaded(loaded.partition(), loaded.monitors(), loaded.deleted()));
             log.atInfo()
                     .addKeyValue("partition", loaded.partition())
                     .addKeyValue("monitors", loaded.monitors().size())

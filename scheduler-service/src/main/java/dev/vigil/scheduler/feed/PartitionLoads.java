@@ -4,9 +4,11 @@ import dev.vigil.contracts.monitor.MonitorSnapshot;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntToLongFunction;
 
@@ -20,19 +22,29 @@ final class PartitionLoads {
     private final Map<Integer, Load> loading = new HashMap<>();
 
     void begin(int partition, long endOffset, long startedNanos) {
-        loading.put(partition, new Load(endOffset, startedNanos, new LinkedHashMap<>()));
+        loading.put(partition, new Load(endOffset, startedNanos, new LinkedHashMap<>(), new HashSet<>()));
     }
 
     boolean isLoading(int partition) {
         return loading.containsKey(partition);
     }
 
+    /**
+     * The newest version wins rather than the last record, and nothing comes back after a tombstone: a record
+     * further down the log may be a late copy of an older change (an outbox event published again).
+     */
     void current(int partition, MonitorSnapshot snapshot) {
-        loading.get(partition).monitors().put(snapshot.id(), snapshot);
+        Load load = loading.get(partition);
+        if (!load.deleted().contains(snapshot.id())) {
+            load.monitors().merge(snapshot.id(), snapshot,
+                    (known, incoming) -> incoming.version() >= known.version() ? incoming : known);
+        }
     }
 
     void deleted(int partition, UUID monitorId) {
-        loading.get(partition).monitors().remove(monitorId);
+        Load load = loading.get(partition);
+        load.monitors().remove(monitorId);
+        load.deleted().add(monitorId);
     }
 
     void abandon(Collection<Integer> partitions) {
@@ -47,15 +59,16 @@ final class PartitionLoads {
             if (position.applyAsLong(entry.getKey()) < load.endOffset()) {
                 return false;
             }
-            finished.add(new Loaded(entry.getKey(), List.copyOf(load.monitors().values()), load.startedNanos()));
+            finished.add(new Loaded(entry.getKey(), List.copyOf(load.monitors().values()), Set.copyOf(load.deleted()),
+                    load.startedNanos()));
             return true;
         });
         return finished;
     }
 
-    private record Load(long endOffset, long startedNanos, Map<UUID, MonitorSnapshot> monitors) {
+    private record Load(long endOffset, long startedNanos, Map<UUID, MonitorSnapshot> monitors, Set<UUID> deleted) {
     }
 
-    record Loaded(int partition, List<MonitorSnapshot> monitors, long startedNanos) {
+    record Loaded(int partition, List<MonitorSnapshot> monitors, Set<UUID> deleted, long startedNanos) {
     }
 }

@@ -18,10 +18,18 @@ import java.util.function.ObjLongConsumer;
  */
 final class Schedule {
 
+    /** The version a deleted monitor counts as having: newer than any change that could still arrive. */
+    private static final long DELETED = Long.MAX_VALUE;
+
     private final MonitorPlans plans;
     private final Map<UUID, ScheduledMonitor> monitors = new HashMap<>();
     private final PriorityQueue<ScheduledMonitor> queue =
             new PriorityQueue<>(Comparator.comparingLong(ScheduledMonitor::nextFireAt));
+    /**
+     * The newest version applied per monitor of the owned partitions, paused and deleted ones included, so a late
+     * copy of an older change (an outbox event published again) cannot undo a newer one.
+     */
+    private final Map<UUID, Applied> applied = new HashMap<>();
     private final Set<Integer> loadedPartitions = new HashSet<>();
     private int cancelledInQueue;
 
@@ -29,10 +37,14 @@ final class Schedule {
         this.plans = plans;
     }
 
-    /** Replaces whatever the schedule held for the partition with its monitors as read from the topic. */
-    void load(int partition, Iterable<MonitorSnapshot> snapshots, long nowMillis) {
+    /**
+     * Replaces whatever the schedule held for the partition with its monitors as read from the topic, and remembers
+     * the ones read as deleted there, as {@link #remove} does.
+     */
+    void load(int partition, Iterable<MonitorSnapshot> snapshots, Set<UUID> deleted, long nowMillis) {
         forget(partition);
         loadedPartitions.add(partition);
+        deleted.forEach(monitorId -> applied.put(monitorId, new Applied(partition, DELETED)));
         snapshots.forEach(snapshot -> put(partition, snapshot, nowMillis));
     }
 
@@ -41,8 +53,13 @@ final class Schedule {
      * other changes keep the next fire time. A paused monitor stops at once.
      */
     void put(int partition, MonitorSnapshot snapshot, long nowMillis) {
+        Applied known = applied.get(snapshot.id());
+        if (known != null && snapshot.version() < known.version()) {
+            return;
+        }
+        applied.put(snapshot.id(), new Applied(partition, snapshot.version()));
         if (!snapshot.enabled()) {
-            remove(snapshot.id());
+            stop(snapshot.id());
             return;
         }
         MonitorPlan plan = plans.planFor(snapshot);
@@ -60,8 +77,19 @@ final class Schedule {
         queue.add(scheduled);
     }
 
-    /** Deleted (tombstone) or paused: no further probe from the moment this returns. */
+    /**
+     * Deleted (tombstone): no further probe from the moment this returns, and no change of the monitor applies any
+     * more, since monitor ids are never reused and whatever comes after a deletion is a late copy.
+     */
     void remove(UUID monitorId) {
+        Applied known = applied.get(monitorId);
+        if (known != null) {
+            applied.put(monitorId, new Applied(known.partition(), DELETED));
+        }
+        stop(monitorId);
+    }
+
+    private void stop(UUID monitorId) {
         ScheduledMonitor removed = monitors.remove(monitorId);
         if (removed != null) {
             cancel(removed);
@@ -71,6 +99,7 @@ final class Schedule {
     /** The partition was revoked: another instance schedules its monitors from now on. */
     void forget(int partition) {
         loadedPartitions.remove(partition);
+        applied.values().removeIf(known -> known.partition() == partition);
         monitors.values().removeIf(scheduled -> {
             if (scheduled.partition() != partition) {
                 return false;
@@ -121,5 +150,8 @@ final class Schedule {
             queue.removeIf(ScheduledMonitor::cancelled);
             cancelledInQueue = 0;
         }
+    }
+
+    private record Applied(int partition, long version) {
     }
 }

@@ -12,10 +12,15 @@ import java.util.concurrent.CompletableFuture;
  */
 public sealed interface ScheduleChange {
 
-    /** A newly assigned partition has been read up to the end offset seen at assignment. */
-    record PartitionLoaded(int partition, List<MonitorSnapshot> monitors) implements ScheduleChange {
+    /**
+     * A newly assigned partition has been read up to the end offset seen at assignment; {@code deleted} are the
+     * monitors whose tombstone was read, so a late copy of one of their changes is not taken for a new monitor.
+     */
+    record PartitionLoaded(int partition, List<MonitorSnapshot> monitors, Set<UUID> deleted)
+            implements ScheduleChange {
         public PartitionLoaded {
             monitors = List.copyOf(monitors);
+            deleted = Set.copyOf(deleted);
         }
     }
 

@@ -133,7 +133,7 @@ public final class SchedulingLoop implements SmartLifecycle {
 
     private void apply(ScheduleChange change, long now) {
         switch (change) {
-            case ScheduleChange.PartitionLoaded loaded -> schedule.load(loaded.partition(), loaded.monitors(), now);
+            case ScheduleChange.PartitionLoaded loaded -> schedule.load(loaded.partition(), loaded.monitors(), loaded.deleted(), now);
             case ScheduleChange.MonitorChanged changed -> schedule.put(changed.partition(), changed.monitor(), now);
             case ScheduleChange.MonitorDeleted deleted -> schedule.remove(deleted.monitorId());
             case ScheduleChange.PartitionsRevoked revoked -> {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class ScheduleTest {
     void loadingManyMonitorsCausesNoBurstButSpreadsThemOverOneInterval() {
         List<MonitorSnapshot> monitors = IntStream.range(0, 1000)
                 .mapToObj(i -> monitor(UUID.randomUUID(), INTERVAL_SECONDS)).toList();
-        schedule.load(PARTITION, monitors, NOW);
+        schedule.load(PARTITION, monitors, Set.of(), NOW);
 
         schedule.fireDue(NOW, this::record);
         assertThat(fired).isEmpty();
@@ -136,11 +137,71 @@ class ScheduleTest {
     }
 
     @Test
+    void duplicateOfTheCurrentVersionCausesNoExtraProbe() {
+        UUID id = UUID.randomUUID();
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 3), NOW);
+        long first = grid(id).nextAfter(NOW);
+        fireUntil(first);
+
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 3), first + 1);
+        fireUntil(first + INTERVAL);
+
+        assertThat(fired).extracting(Fired::at).containsExactly(first, first + INTERVAL);
+    }
+
+    @Test
+    void olderVersionArrivingAfterANewerOneChangesNothing() {
+        UUID id = UUID.randomUUID();
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 2), NOW);
+
+        schedule.put(PARTITION, monitor(id, 10, List.of(), true, 1), NOW + 1);
+        fireUntil(NOW + INTERVAL);
+
+        assertThat(fired).containsExactly(new Fired(id, grid(id).nextAfter(NOW)));
+    }
+
+    @Test
+    void olderVersionArrivingAfterAPauseDoesNotResumeTheMonitor() {
+        UUID id = UUID.randomUUID();
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), false, 2), NOW + 1);
+
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW + 2);
+        fireUntil(NOW + 3 * INTERVAL);
+
+        assertThat(fired).isEmpty();
+    }
+
+    @Test
+    void changeArrivingAfterTheDeletionDoesNotBringTheMonitorBack() {
+        UUID id = UUID.randomUUID();
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
+        schedule.remove(id);
+
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW + 1);
+        fireUntil(NOW + 3 * INTERVAL);
+
+        assertThat(fired).isEmpty();
+        assertThat(schedule.size()).isZero();
+    }
+
+    @Test
+    void lateCopyOfAMonitorDeletedBeforeItsPartitionLoadedDoesNotBringItBack() {
+        UUID id = UUID.randomUUID();
+        schedule.load(PARTITION, List.of(), Set.of(id), NOW);
+
+        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS), NOW + 1);
+        fireUntil(NOW + 3 * INTERVAL);
+
+        assertThat(fired).isEmpty();
+    }
+
+    @Test
     void forgettingAPartitionStopsOnlyItsMonitors() {
         UUID kept = UUID.randomUUID();
         UUID forgotten = UUID.randomUUID();
-        schedule.load(1, List.of(monitor(kept, INTERVAL_SECONDS)), NOW);
-        schedule.load(2, List.of(monitor(forgotten, INTERVAL_SECONDS)), NOW);
+        schedule.load(1, List.of(monitor(kept, INTERVAL_SECONDS)), Set.of(), NOW);
+        schedule.load(2, List.of(monitor(forgotten, INTERVAL_SECONDS)), Set.of(), NOW);
 
         schedule.forget(2);
         fireUntil(NOW + INTERVAL);
@@ -153,9 +214,9 @@ class ScheduleTest {
     void reloadingAPartitionReplacesItsMonitors() {
         UUID before = UUID.randomUUID();
         UUID after = UUID.randomUUID();
-        schedule.load(PARTITION, List.of(monitor(before, INTERVAL_SECONDS)), NOW);
+        schedule.load(PARTITION, List.of(monitor(before, INTERVAL_SECONDS)), Set.of(), NOW);
 
-        schedule.load(PARTITION, List.of(monitor(after, INTERVAL_SECONDS)), NOW);
+        schedule.load(PARTITION, List.of(monitor(after, INTERVAL_SECONDS)), Set.of(), NOW);
         fireUntil(NOW + INTERVAL);
 
         assertThat(fired).extracting(Fired::monitorId).containsExactly(after);
@@ -170,7 +231,7 @@ class ScheduleTest {
 
         var newOwner = new Schedule(new MonitorPlans(List.of("local")));
         long handover = first + 250;
-        newOwner.load(PARTITION, List.of(monitor(id, INTERVAL_SECONDS)), handover);
+        newOwner.load(PARTITION, List.of(monitor(id, INTERVAL_SECONDS)), Set.of(), handover);
         newOwner.fireDue(first + 2 * INTERVAL, this::record);
 
         assertThat(fired).extracting(Fired::at).containsExactly(first, first + INTERVAL);
