@@ -1,6 +1,7 @@
 package dev.vigil.analytics.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.vigil.contracts.alert.AlertType;
 import dev.vigil.contracts.probe.ProbeErrorKind;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The monitor-health store's format 1, pinned byte for byte: stores written by earlier releases must read back. */
@@ -57,6 +59,38 @@ class HealthStateSerdeTest {
     HealthState read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", fresh));
 
     assertThat(read).usingRecursiveComparison().isEqualTo(fresh);
+  }
+
+  @Test
+  void monitorStatesKeepTheCodesFormat1StoredThemAs() {
+    assertThat(IntStream.range(0, 5).mapToObj(HealthStateSerde.STATES::constant)).containsExactly(
+        MonitorState.UP, MonitorState.DOWN, MonitorState.DEGRADED, MonitorState.PAUSED, MonitorState.UNKNOWN);
+  }
+
+  @Test
+  void alertTypesKeepTheCodesFormat1StoredThemAs() {
+    assertThat(IntStream.range(0, 11).mapToObj(HealthStateSerde.ALERTS::constant)).containsExactly(
+        AlertType.FAILURE_STREAK, AlertType.RECOVERY, AlertType.STILL_DOWN, AlertType.SLA_BREACH,
+        AlertType.SLA_RESTORED, AlertType.BUDGET_BURN, AlertType.LATENCY_BREACH, AlertType.LATENCY_RESTORED,
+        AlertType.TLS_EXPIRY, AlertType.PROBE_MISSING, AlertType.TEST);
+  }
+
+  @Test
+  void errorKindsKeepTheCodesFormat1StoredThemAs() {
+    assertThat(IntStream.range(0, 13).mapToObj(HealthStateSerde.ERRORS::constant)).containsExactly(
+        ProbeErrorKind.DNS_FAILURE, ProbeErrorKind.DNS_MISMATCH, ProbeErrorKind.CONNECT_REFUSED,
+        ProbeErrorKind.CONNECT_TIMEOUT, ProbeErrorKind.NETWORK_ERROR, ProbeErrorKind.TLS_ERROR, ProbeErrorKind.TIMEOUT,
+        ProbeErrorKind.UNEXPECTED_STATUS, ProbeErrorKind.KEYWORD_MISMATCH, ProbeErrorKind.ASSERTION_FAILED,
+        ProbeErrorKind.BODY_TOO_LARGE, ProbeErrorKind.BLOCKED_TARGET, ProbeErrorKind.INTERNAL);
+  }
+
+  @Test
+  void anUnknownMonitorStateCodeIsRejectedRatherThanReadAsAnotherState() {
+    byte[] bytes = HexFormat.of().parseHex(FORMAT_1);
+    bytes[1] = 5;
+
+    assertThatIllegalStateException().isThrownBy(() -> serde.deserializer().deserialize("t", bytes))
+        .withMessageContaining("MonitorState");
   }
 
   private static HealthState degradedWithAnOpenIncident() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,12 @@ class WindowAggregateSerdeTest {
     WindowAggregate read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", aggregate));
 
     assertThat(serde.serializer().serialize("t", read)).isEqualTo(serde.serializer().serialize("t", aggregate));
+  }
+
+  @Test
+  void phasesKeepTheCodesFormat1StoredThemAs() {
+    assertThat(IntStream.range(0, 5).mapToObj(WindowAggregateSerde.PHASES::constant))
+        .containsExactly(Phase.TOTAL, Phase.DNS, Phase.CONNECT, Phase.TLS, Phase.TTFB);
   }
 
   private static WindowAggregate oneRegionWithTotalAndTlsSketches() {
