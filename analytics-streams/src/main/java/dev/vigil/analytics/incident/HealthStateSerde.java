@@ -1,5 +1,6 @@
 package dev.vigil.analytics.incident;
 
+import dev.vigil.analytics.StoredCodes;
 import dev.vigil.contracts.alert.AlertType;
 import dev.vigil.contracts.probe.ProbeErrorKind;
 import dev.vigil.contracts.stats.LatencySummary;
@@ -32,6 +33,25 @@ final class HealthStateSerde implements Serde<HealthState> {
    */
   private static final long RETIRED_WALL_CLOCK = Long.MIN_VALUE;
 
+  /*
+   * Enums are stored as one byte from these tables, never as ordinals: a new constant is appended with the next code,
+   * whatever its place in the enum. The first releases wrote the ordinal here; the tables list the constants in the
+   * order the enums have had since then, so the codes are those very bytes and the format stays 1 (a new number would
+   * change no byte and only make an older release reject stores it reads correctly). One byte rather than the
+   * contracts' wire names: the record is rewritten on every result and holds up to eleven alert types.
+   */
+  static final StoredCodes<MonitorState> STATES = StoredCodes.of(MonitorState.class,
+      MonitorState.UP, MonitorState.DOWN, MonitorState.DEGRADED, MonitorState.PAUSED, MonitorState.UNKNOWN);
+  static final StoredCodes<AlertType> ALERTS = StoredCodes.of(AlertType.class,
+      AlertType.FAILURE_STREAK, AlertType.RECOVERY, AlertType.STILL_DOWN, AlertType.SLA_BREACH, AlertType.SLA_RESTORED,
+      AlertType.BUDGET_BURN, AlertType.LATENCY_BREACH, AlertType.LATENCY_RESTORED, AlertType.TLS_EXPIRY,
+      AlertType.PROBE_MISSING, AlertType.TEST);
+  static final StoredCodes<ProbeErrorKind> ERRORS = StoredCodes.of(ProbeErrorKind.class,
+      ProbeErrorKind.DNS_FAILURE, ProbeErrorKind.DNS_MISMATCH, ProbeErrorKind.CONNECT_REFUSED,
+      ProbeErrorKind.CONNECT_TIMEOUT, ProbeErrorKind.NETWORK_ERROR, ProbeErrorKind.TLS_ERROR, ProbeErrorKind.TIMEOUT,
+      ProbeErrorKind.UNEXPECTED_STATUS, ProbeErrorKind.KEYWORD_MISMATCH, ProbeErrorKind.ASSERTION_FAILED,
+      ProbeErrorKind.BODY_TOO_LARGE, ProbeErrorKind.BLOCKED_TARGET, ProbeErrorKind.INTERNAL);
+
   @Override
   public Serializer<HealthState> serializer() {
     return (topic, state) -> state == null ? null : write(state);
@@ -46,7 +66,7 @@ final class HealthStateSerde implements Serde<HealthState> {
     var buffer = new ByteArrayOutputStream(256);
     try (var out = new DataOutputStream(buffer)) {
       out.writeByte(FORMAT);
-      out.writeByte(s.state.ordinal());
+      out.writeByte(STATES.code(s.state));
       out.writeLong(s.sinceMs);
       out.writeInt(s.consecutiveFailures);
       out.writeInt(s.consecutiveSuccesses);
@@ -73,7 +93,7 @@ final class HealthStateSerde implements Serde<HealthState> {
       out.writeBoolean(s.regionProblem);
       out.writeInt(s.lastAlertMs.size());
       for (Map.Entry<AlertType, Long> alert : s.lastAlertMs.entrySet()) {
-        out.writeByte(alert.getKey().ordinal());
+        out.writeByte(ALERTS.code(alert.getKey()));
         out.writeLong(alert.getValue());
       }
       out.writeBoolean(s.latencyBreached);
@@ -107,7 +127,7 @@ final class HealthStateSerde implements Serde<HealthState> {
       if (format != FORMAT) {
         throw new IllegalStateException("unknown health state format " + format);
       }
-      s.state = MonitorState.values()[in.readByte()];
+      s.state = STATES.constant(in.readByte());
       s.sinceMs = in.readLong();
       s.consecutiveFailures = in.readInt();
       s.consecutiveSuccesses = in.readInt();
@@ -129,7 +149,7 @@ final class HealthStateSerde implements Serde<HealthState> {
       s.regionProblem = in.readBoolean();
       int alerts = in.readInt();
       for (int i = 0; i < alerts; i++) {
-        s.lastAlertMs.put(AlertType.values()[in.readByte()], in.readLong());
+        s.lastAlertMs.put(ALERTS.constant(in.readByte()), in.readLong());
       }
       s.latencyBreached = in.readBoolean();
       s.slaBreached = in.readBoolean();
@@ -160,7 +180,7 @@ final class HealthStateSerde implements Serde<HealthState> {
     out.writeUTF(result.region());
     out.writeBoolean(result.up());
     out.writeInt(result.statusCode() == null ? ABSENT : result.statusCode());
-    out.writeByte(result.errorKind() == null ? ABSENT : result.errorKind().ordinal());
+    out.writeByte(result.errorKind() == null ? ABSENT : ERRORS.code(result.errorKind()));
     out.writeDouble(result.totalMs());
   }
 
@@ -175,6 +195,6 @@ final class HealthStateSerde implements Serde<HealthState> {
     int kind = in.readByte();
     double total = in.readDouble();
     return new ResultSummary(at, region, up, status == ABSENT ? null : status,
-        kind == ABSENT ? null : ProbeErrorKind.values()[kind], total);
+        kind == ABSENT ? null : ERRORS.constant(kind), total);
   }
 }

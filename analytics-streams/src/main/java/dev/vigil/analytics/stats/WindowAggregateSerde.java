@@ -1,5 +1,6 @@
 package dev.vigil.analytics.stats;
 
+import dev.vigil.analytics.StoredCodes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -20,6 +21,13 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class WindowAggregateSerde implements Serde<WindowAggregate> {
 
   private static final byte FORMAT = 1;
+  /**
+   * Phases are stored as one byte from this table, never as ordinals: a new phase is appended with the next code. The
+   * first releases wrote the ordinal; the table lists the phases in the order they have had since, so the codes are
+   * those very bytes and the format stays 1.
+   */
+  static final StoredCodes<Phase> PHASES = StoredCodes.of(Phase.class,
+      Phase.TOTAL, Phase.DNS, Phase.CONNECT, Phase.TLS, Phase.TTFB);
 
   @Override
   public Serializer<WindowAggregate> serializer() {
@@ -44,7 +52,7 @@ public final class WindowAggregateSerde implements Serde<WindowAggregate> {
         out.writeByte(region.getValue().sketches().size());
         for (var sketch : region.getValue().sketches().entrySet()) {
           byte[] encoded = sketch.getValue().bytes();
-          out.writeByte(sketch.getKey().ordinal());
+          out.writeByte(PHASES.code(sketch.getKey()));
           out.writeInt(encoded.length);
           out.write(encoded);
         }
@@ -71,7 +79,7 @@ public final class WindowAggregateSerde implements Serde<WindowAggregate> {
         int sketchCount = in.readByte();
         Map<Phase, LatencySketch> sketches = new EnumMap<>(Phase.class);
         for (int s = 0; s < sketchCount; s++) {
-          Phase phase = Phase.values()[in.readByte()];
+          Phase phase = PHASES.constant(in.readByte());
           byte[] encoded = new byte[in.readInt()];
           in.readFully(encoded);
           sketches.put(phase, LatencySketch.read(encoded));
