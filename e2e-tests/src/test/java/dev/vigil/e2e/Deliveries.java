@@ -22,7 +22,10 @@ final class Deliveries {
         this.system = system;
     }
 
-    /** The first webhook carrying an alert of this type about this monitor. */
+    /**
+     * The first webhook carrying an alert of this type about this monitor: as the alert itself, or in the
+     * {@code raisedWith} of the lead it was raised together with, since a channel gets one notification per group.
+     */
     RecordedRequest awaitWebhook(UUID monitor, String alertType, Duration timeout) {
         return await("a " + alertType + " webhook for " + monitor).atMost(timeout).pollInterval(POLL)
                 .until(() -> webhook(monitor, alertType), Optional::isPresent)
@@ -46,8 +49,10 @@ final class Deliveries {
         return system.stack().webhooks().requests().stream()
                 .filter(request -> {
                     JsonNode alert = alertOf(request);
-                    return alert != null && alertType.equals(alert.path("type").asString())
-                            && monitor.toString().equals(alert.path("monitorId").asString());
+                    return alert != null && monitor.toString().equals(alert.path("monitorId").asString())
+                            && (alertType.equals(alert.path("type").asString())
+                                    || alert.path("raisedWith").valueStream()
+                                            .anyMatch(grouped -> alertType.equals(grouped.path("type").asString())));
                 })
                 .findFirst();
     }
