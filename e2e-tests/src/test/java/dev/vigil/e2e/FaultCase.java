@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,8 +50,7 @@ final class FaultCase implements AutoCloseable {
     private final FaultSystem system;
     private final String name;
     private final Map<UUID, String> paths = new HashMap<>();
-    private final AtomicBoolean flapping = new AtomicBoolean();
-    private Thread flapper;
+    private final ScheduledExecutorService flapper = Executors.newSingleThreadScheduledExecutor();
 
     private FaultCase(FaultSystem system, String name) {
         this.system = system;
@@ -77,20 +78,15 @@ final class FaultCase implements AutoCloseable {
 
     /** Starts failing and recovering every monitor in turn, one {@link #PHASE} each, monitors a phase apart. */
     void startFlapping() {
-        flapping.set(true);
         List<String> targets = List.copyOf(paths.values());
-        flapper = Thread.ofVirtual().name(name + "-flapper").start(() -> {
-            long start = System.nanoTime();
-            while (flapping.get()) {
-                long phase = (System.nanoTime() - start) / PHASE.toNanos();
-                for (int i = 0; i < targets.size(); i++) {
-                    boolean failing = (phase + i) % 2 == 1;
-                    system.targets().respond(targets.get(i), failing ? 503 : 200, "text/plain",
-                            failing ? "down" : "ok");
-                }
-                sleep(POLL);
+        long start = System.nanoTime();
+        flapper.scheduleAtFixedRate(() -> {
+            long phase = (System.nanoTime() - start) / PHASE.toNanos();
+            for (int i = 0; i < targets.size(); i++) {
+                boolean failing = (phase + i) % 2 == 1;
+                system.targets().respond(targets.get(i), failing ? 503 : 200, "text/plain", failing ? "down" : "ok");
             }
-        });
+        }, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Makes every target of the case answer 503 until {@link #settle}. */
@@ -100,13 +96,11 @@ final class FaultCase implements AutoCloseable {
 
     /** Stops the flapping and leaves every target healthy, so open incidents recover and nothing new opens. */
     void settle() {
-        flapping.set(false);
-        if (flapper != null) {
-            try {
-                flapper.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        flapper.shutdownNow();
+        try {
+            flapper.awaitTermination(POLL.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         paths.values().forEach(path -> system.targets().respond(path, 200, "text/plain", "ok"));
     }
@@ -125,7 +119,12 @@ final class FaultCase implements AutoCloseable {
                     assertThat(webhookCounts().keySet()).containsAll(expected);
                     assertThat(mailCounts().keySet()).containsAll(expected);
                 });
-        sleep(DUPLICATE_WINDOW);
+        await(name + ": no alert on the topic or at a channel twice").during(DUPLICATE_WINDOW)
+                .atMost(DUPLICATE_WINDOW.multipliedBy(2)).pollInterval(POLL).untilAsserted(() -> {
+                    assertThat(doubled(onTopic(alerts()))).as("alerts on the topic twice").isZero();
+                    assertThat(doubled(webhookCounts())).as("alerts delivered twice by webhook").isZero();
+                    assertThat(doubled(mailCounts())).as("alerts delivered twice by mail").isZero();
+                });
 
         Map<UUID, AlertType> expected = expected();
         List<Alert> alerts = alerts();
