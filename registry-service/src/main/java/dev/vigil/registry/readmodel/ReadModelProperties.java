@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.Arrays;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -23,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param historyLimit most incidents or alerts one request returns, newest first (default 200)
  * @param defaultStatsRange the stats period when a request names no start (default 24h)
  * @param topicReplicationFactor replication factor of the dead-letter topics the read model creates (default 1)
+ * @param overviewLatencyWindow the window size whose p95 the overview's latency line shows (default 1m; 1m, 5m or
+ *     1h)
+ * @param overviewLatencyRange how far back the overview's latency line reaches (default 1h)
  */
 @Validated
 @ConfigurationProperties("vigil.registry.read-model")
@@ -36,5 +40,13 @@ public record ReadModelProperties(
         @DefaultValue("2000") @Min(1) int maxStatsPoints,
         @DefaultValue("200") @Min(1) int historyLimit,
         @DefaultValue("24h") @NotNull Duration defaultStatsRange,
-        @DefaultValue("1") @Min(1) short topicReplicationFactor) {
+        @DefaultValue("1") @Min(1) short topicReplicationFactor,
+        @DefaultValue("1m") @NotNull Duration overviewLatencyWindow,
+        @DefaultValue("1h") @NotNull Duration overviewLatencyRange) {
+
+    public ReadModelProperties {
+        if (overviewLatencyWindow != null && Arrays.stream(WindowSize.values()).noneMatch(size -> size.seconds() == overviewLatencyWindow.toSeconds())) {
+            throw new IllegalArgumentException("vigil.registry.read-model.overview-latency-window must be 1m, 5m or 1h");
+        }
+    }
 }

@@ -65,6 +65,6 @@ class RetentionPurgeIntegrationTest {
 
     private static ReadModelProperties properties() {
         return new ReadModelProperties("group", 3, Duration.ofSeconds(1), RETENTION, Duration.ofHours(1), BATCH,
-                2000, 200, Duration.ofHours(24), (short) 1);
+                2000, 200, Duration.ofHours(24), (short) 1, Duration.ofMinutes(1), Duration.ofHours(1));
     }
 }
