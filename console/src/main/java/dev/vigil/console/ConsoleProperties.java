@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param apiUri where the public API ({@code /api/v1/...}) answers for the console's server-side calls: the
  *     registry, which checks the user's token and tenant on every call just as behind the gateway; called directly
- *     because one overview page makes a status call per row, which would spend the user's own per-tenant rate
- *     limit at the gateway
+ *     because a monitor page makes several calls at once, which would spend the user's own per-tenant rate limit
+ *     at the gateway
  * @param liveUri the gateway's live event stream, relayed to the browser with the user's token
  * @param apiTimeout how long one API call may take before the page shows an error
  * @param overview the monitors list
@@ -33,11 +33,8 @@ public record ConsoleProperties(
 
     /**
      * @param pageSize monitors per overview page; also the page size asked of the API (whose maximum is 100)
-     * @param statusConcurrency status calls the overview makes at once for one page
      */
-    public record Overview(
-            @DefaultValue("100") @Positive @Max(100) int pageSize,
-            @DefaultValue("8") @Positive int statusConcurrency) {
+    public record Overview(@DefaultValue("100") @Positive @Max(100) int pageSize) {
     }
 
     /**

@@ -42,15 +42,23 @@ public class ApiClient {
                 .build();
     }
 
-    /** One page of the user's monitors, optionally filtered by {@code active}/{@code paused} and kind. */
-    public JsonNode monitors(String token, int page, int size, @Nullable String state, @Nullable String kind) {
+    /**
+     * One page of the overview: the user's monitors with state, maintenance and recent latency, filtered by the
+     * API by state (including {@code maintenance}), kind and a part of the name.
+     */
+    public JsonNode overview(String token, int page, int size, @Nullable String state, @Nullable String kind,
+            @Nullable String name) {
         return get(token, uri -> {
-            uri.path("/api/v1/monitors").queryParam("page", page).queryParam("size", size);
+            uri.path("/api/v1/overview").queryParam("page", page).queryParam("size", size);
             if (state != null) {
                 uri.queryParam("state", state);
             }
             if (kind != null) {
                 uri.queryParam("kind", kind);
+            }
+            if (name != null) {
+                uri.queryParam("name", "{name}");
+                return uri.build(name);
             }
             return uri.build();
         });

@@ -35,6 +35,12 @@ public record StatusSummary(UUID monitorId, String state, @Nullable Instant last
                 number(sla, "targetPercent"));
     }
 
+    /** This summary with the state a list decided, such as paused for a disabled monitor whatever its last status. */
+    public StatusSummary withState(String decided) {
+        return new StatusSummary(monitorId, decided, lastCheck, lastLatencyMs, failure, availability24h,
+                availability7d, availability30d, slaTargetPercent);
+    }
+
     /** The state as words, so it is never told by colour alone. */
     public String stateLabel() {
         return switch (state) {

@@ -51,14 +51,14 @@ class SignInIntegrationTest {
 
     @BeforeEach
     void oneMonitor() {
-        api.respond("/api/v1/monitors", 200, "application/json", """
-                {"items": [{"id": "%s", "name": "alice's shop", "enabled": true, "intervalSeconds": 30,
-                  "check": {"kind": "http", "target": "https://shop.example/health"}}],
+        api.respond("/api/v1/overview", 200, "application/json", """
+                {"items": [{"id": "%1$s", "name": "alice's shop", "kind": "http", "enabled": true,
+                  "target": "https://shop.example/health", "intervalSeconds": 30, "state": "down",
+                  "inMaintenance": false, "latency": [],
+                  "status": {"monitorId": "%1$s", "state": "down", "latencies": [], "sla": {},
+                    "lastResult": {"at": "2026-01-01T10:00:00Z", "region": "local", "up": false,
+                      "errorKind": "timeout", "totalMs": 5000}}}],
                  "page": 0, "size": 100, "totalElements": 1}""".formatted(MONITOR));
-        api.respond("/api/v1/monitors/" + MONITOR + "/status", 200, "application/json", """
-                {"monitorId": "%s", "state": "down", "latency": {},
-                 "lastCheck": {"at": "2026-01-01T10:00:00Z", "region": "local", "up": false,
-                   "errorKind": "timeout", "totalMs": 5000}}""".formatted(MONITOR));
     }
 
     @Test
@@ -69,7 +69,7 @@ class SignInIntegrationTest {
 
         assertThat(overview.uri().getPath()).isEqualTo("/");
         assertThat(overview.body()).contains("alice&#39;s shop").contains("Down").contains("timeout");
-        RecordedRequest list = api.requests().stream().filter(request -> request.path().equals("/api/v1/monitors"))
+        RecordedRequest list = api.requests().stream().filter(request -> request.path().equals("/api/v1/overview"))
                 .reduce((first, second) -> second).orElseThrow();
         JsonNode claims = claims(list.header("Authorization").orElseThrow());
         assertThat(claims.path("sub").asString()).isEqualTo(DemoUser.ALICE.id().toString());
