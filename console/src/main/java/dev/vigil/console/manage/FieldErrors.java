@@ -16,16 +16,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record FieldErrors(Map<String, String> byField, List<String> unplaced) {
 
-    private static final Map<String, String> NESTED = Map.of(
-            "http.method", "httpMethod",
-            "http.expectedStatusCodes", "expectedStatus",
-            "keyword.keyword", "keyword",
-            "keyword.mode", "keywordMode",
-            "keyword.caseSensitive", "keywordCaseSensitive",
-            "dns.recordType", "dnsRecordType",
-            "dns.expectedValue", "dnsExpectedValue",
-            "tls.verifyHostname", "tlsVerifyHostname",
-            "tls.verifyChain", "tlsVerifyChain");
+    private static final Map<String, String> NESTED = Map.ofEntries(
+            Map.entry("http.method", "httpMethod"),
+            Map.entry("http.expectedStatusCodes", "expectedStatus"),
+            Map.entry("http.headers", "httpHeaders"),
+            Map.entry("http.body", "httpBody"),
+            Map.entry("http.followRedirects", "followRedirects"),
+            Map.entry("http.maxBodyBytes", "maxBodyBytes"),
+            Map.entry("keyword.keyword", "keyword"),
+            Map.entry("keyword.mode", "keywordMode"),
+            Map.entry("keyword.caseSensitive", "keywordCaseSensitive"),
+            Map.entry("dns.recordType", "dnsRecordType"),
+            Map.entry("dns.expectedValue", "dnsExpectedValue"),
+            Map.entry("tls.verifyHostname", "tlsVerifyHostname"),
+            Map.entry("tls.verifyChain", "tlsVerifyChain"));
 
     static FieldErrors none() {
         return new FieldErrors(Map.of(), List.of());

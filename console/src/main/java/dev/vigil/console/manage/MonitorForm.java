@@ -1,6 +1,7 @@
 package dev.vigil.console.manage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import tools.jackson.databind.JsonNode;
  *
  * @param expectedStatus expected HTTP status codes, e.g. {@code 200-299, 301}
  * @param keywordMode {@code must_contain} or {@code must_not_contain}
+ * @param httpHeaders request headers, one {@code Name: value} per line; the API answers stored values masked, and a
+ *     mask sent back keeps the stored value, so an edit never needs the secret in the clear
+ * @param jsonAssertions one {@code path operator [value]} per line, e.g. {@code $.status equals ok}
+ * @param regions the regions to probe from, separated by commas; blank: the default region
  */
 public record MonitorForm(
         @Nullable String name, @Nullable String kind, @Nullable String target, @Nullable String intervalSeconds,
@@ -22,13 +27,15 @@ public record MonitorForm(
         @Nullable String tlsExpiryWarningDays, @Nullable String httpMethod, @Nullable String expectedStatus,
         @Nullable String keyword, @Nullable String keywordMode, @Nullable String keywordCaseSensitive,
         @Nullable String dnsRecordType, @Nullable String dnsExpectedValue, @Nullable String tlsVerifyHostname,
-        @Nullable String tlsVerifyChain) {
+        @Nullable String tlsVerifyChain, @Nullable String httpHeaders, @Nullable String httpBody,
+        @Nullable String followRedirects, @Nullable String maxBodyBytes, @Nullable String jsonAssertions,
+        @Nullable String reminderIntervalSeconds, @Nullable String regions, @Nullable String quorum) {
 
     public static final List<String> KINDS = List.of("http", "keyword", "tcp", "dns", "tls");
 
     static MonitorForm blank(String kind) {
         return new MonitorForm(null, kind, null, "60", "5000", "3", null, "99.9", null, null, null, "get", "200-299",
-                null, "must_contain", null, "a", null, "on", "on");
+                null, "must_contain", null, "a", null, "on", "on", null, null, "on", null, null, null, null, null);
     }
 
     /** The form filled from the API's monitor snapshot, for editing. */
@@ -49,7 +56,24 @@ public record MonitorForm(
                 String.join(", ", ranges), text(keyword, "keyword"), text(keyword, "mode"),
                 keyword.path("caseSensitive").asBoolean(false) ? "on" : null, text(dns, "recordType"),
                 text(dns, "expectedValue"), tls.path("verifyHostname").asBoolean(true) ? "on" : null,
-                tls.path("verifyChain").asBoolean(true) ? "on" : null);
+                tls.path("verifyChain").asBoolean(true) ? "on" : null, headerLines(http.path("headers")),
+                text(http, "body"), http.path("followRedirects").asBoolean(true) ? "on" : null,
+                text(http, "maxBodyBytes"), assertionLines(check.path("jsonAssertions")),
+                text(monitor, "reminderIntervalSeconds"),
+                String.join(", ", monitor.path("regions").valueStream().map(JsonNode::asString).toList()),
+                text(monitor, "quorum"));
+    }
+
+    private static String headerLines(JsonNode headers) {
+        return String.join("\n", headers.propertyStream()
+                .map(header -> header.getKey() + ": " + header.getValue().asString()).toList());
+    }
+
+    private static String assertionLines(JsonNode assertions) {
+        return String.join("\n", assertions.valueStream()
+                .map(assertion -> (assertion.path("path").asString() + " " + assertion.path("operator").asString()
+                        + " " + assertion.path("value").asString("")).strip())
+                .toList());
     }
 
     /** The API request body: what is blank is left out, so creation fills defaults and an edit keeps the value. */
@@ -66,12 +90,20 @@ public record MonitorForm(
         put(request, "p95ThresholdMs", decimal(p95ThresholdMs));
         put(request, "p99ThresholdMs", decimal(p99ThresholdMs));
         put(request, "tlsExpiryWarningDays", integer(tlsExpiryWarningDays));
+        put(request, "reminderIntervalSeconds", integer(reminderIntervalSeconds));
+        put(request, "regions", list(regions));
+        put(request, "quorum", integer(quorum));
         String checkKind = kind == null ? "" : kind;
         if (checkKind.equals("http") || checkKind.equals("keyword")) {
             var http = new LinkedHashMap<String, Object>();
             put(http, "method", httpMethod);
             put(http, "expectedStatusCodes", statusRanges(expectedStatus));
+            put(http, "headers", headers(httpHeaders));
+            put(http, "body", httpBody);
+            http.put("followRedirects", followRedirects != null);
+            put(http, "maxBodyBytes", integer(maxBodyBytes));
             request.put("http", http);
+            put(request, "jsonAssertions", assertions(jsonAssertions));
         }
         if (checkKind.equals("keyword")) {
             var rule = new LinkedHashMap<String, Object>();
@@ -106,6 +138,52 @@ public record MonitorForm(
             ranges.add(Map.of("from", from == null ? "" : from, "to", to == null ? "" : to));
         }
         return ranges;
+    }
+
+    /** "Name: value" lines as the API's header map; a line without a colon is sent as a name for the API to name. */
+    private static @Nullable Map<String, String> headers(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        var headers = new LinkedHashMap<String, String>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            headers.put(colon < 0 ? line.strip() : line.substring(0, colon).strip(),
+                    colon < 0 ? "" : line.substring(colon + 1).strip());
+        }
+        return headers;
+    }
+
+    /** "path operator value" lines as the API's assertions; the value is the rest of the line, spaces and all. */
+    private static @Nullable List<Map<String, String>> assertions(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<Map<String, String>> assertions = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.strip().split("\\s+", 3);
+            var assertion = new LinkedHashMap<String, String>();
+            assertion.put("path", parts[0]);
+            assertion.put("operator", parts.length > 1 ? parts[1] : "");
+            if (parts.length > 2) {
+                assertion.put("value", parts[2]);
+            }
+            assertions.add(assertion);
+        }
+        return assertions;
+    }
+
+    private static @Nullable List<String> list(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 
     private static @Nullable Object integer(@Nullable String text) {

@@ -27,10 +27,18 @@ class FieldErrorsTest {
     }
 
     @Test
+    void aProblemWithOneHeaderIsShownAtTheHeadersInput() {
+        FieldErrors errors = FieldErrors.of(List.of(new FieldProblem("http.headers.X-Api-Key",
+                "the mask ******** keeps a stored value, and this monitor stores none here")), FORM);
+
+        assertThat(errors.of("httpHeaders")).startsWith("the mask");
+    }
+
+    @Test
     void aFieldTheFormDoesNotShowIsListedAboveTheForm() {
-        FieldErrors errors = FieldErrors.of(List.of(new FieldProblem("regions[0]", "is not a known region")), FORM);
+        FieldErrors errors = FieldErrors.of(List.of(new FieldProblem("owner", "is not yours to set")), FORM);
 
         assertThat(errors.byField()).isEmpty();
-        assertThat(errors.unplaced()).containsExactly("regions[0]: is not a known region");
+        assertThat(errors.unplaced()).containsExactly("owner: is not yours to set");
     }
 }
