@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one of Vigil's benchmarks, or all of them, on demand (never part of `verify`):
-#   bench/run.sh accuracy|scheduler|scheduler-rebuild|probe|analytics|alert|system|all [arguments of that benchmark]
+#   bench/run.sh accuracy|scheduler|scheduler-rebuild|probe|analytics|alert|system|console|all [arguments of that benchmark]
 # Set BENCH_SKIP_BUILD=1 to reuse the last build. Results are appended to bench/results/<UTC date>-<name>.json,
 # charts written to docs/performance/. Figures are only comparable with the load average printed beside them.
 set -euo pipefail
@@ -13,7 +13,7 @@ java="$JAVA_HOME/bin/java"
 
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   # The services' executable jars (run as child processes) and the bench classes with their classpath.
-  ./mvnw -B -q -pl bench,registry-service,gateway,probe-service,notifier-service -am -DskipTests package
+  ./mvnw -B -q -pl bench,registry-service,gateway,probe-service,notifier-service,console -am -DskipTests package
 fi
 classpath="$root/bench/target/classes:$(cat "$root/bench/target/runtime-classpath.txt")"
 
@@ -76,6 +76,16 @@ system() {
   run_main 2g dev.vigil.bench.system.WholeSystemBenchmark "$@"
 }
 
+# The console's overview with 1,000 monitors, in Chromium (.ci/chromium installs it and its driver).
+console() {
+  if ! command -v nginx >/dev/null; then
+    echo "nginx is missing (the monitors' target): sudo apt-get install -y nginx"
+    echo "skipping the console benchmark"
+    return 0
+  fi
+  run_main 2g dev.vigil.bench.console.ConsoleOverviewBenchmark "$@"
+}
+
 name="${1:-}"
 shift || true
 case "$name" in
@@ -86,6 +96,7 @@ case "$name" in
   analytics) analytics "$@" ;;
   alert) alert "$@" ;;
   system) system "$@" ;;
-  all) accuracy; scheduler; scheduler_rebuild; probe; analytics; alert; system ;;
-  *) echo "usage: bench/run.sh accuracy|scheduler|scheduler-rebuild|probe|analytics|alert|system|all [arguments]" >&2; exit 2 ;;
+  console) console "$@" ;;
+  all) accuracy; scheduler; scheduler_rebuild; probe; analytics; alert; system; console ;;
+  *) echo "usage: bench/run.sh accuracy|scheduler|scheduler-rebuild|probe|analytics|alert|system|console|all [arguments]" >&2; exit 2 ;;
 esac

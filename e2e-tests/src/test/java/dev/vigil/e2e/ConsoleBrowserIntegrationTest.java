@@ -8,6 +8,7 @@ import dev.vigil.testkit.keycloak.DemoUser;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +28,10 @@ class ConsoleBrowserIntegrationTest {
             "e2e tls");
     /** The first 1m window must close (plus grace and the status refresh) before the chart has a point. */
     private static final Duration FIRST_WINDOWS = Duration.ofMinutes(4);
+    /** A latency line needs two closed 1m windows. */
+    private static final Duration TWO_WINDOWS = Duration.ofMinutes(5);
     private static final String FLIP = "e2e browser flip";
+    private static final String MAINTAINED = "e2e browser maintained";
     private static final String MADE_IN_CONSOLE = "e2e made in the console";
     /** From creation through the outbox, the scheduler, the first probes and the status refresh. */
     private static final Duration NEW_MONITOR_UP = Duration.ofMinutes(2);
@@ -81,6 +85,49 @@ class ConsoleBrowserIntegrationTest {
 
             assertThat(overview.heading()).isEqualTo("Not found");
             assertThat(browser.driver().getPageSource()).doesNotContain("e2e slow");
+        }
+    }
+
+    @Test
+    void theNameFilterNarrowsTheListWithoutAReload() {
+        try (var browser = ChromiumSession.start(repository)) {
+            ConsoleOverview overview = ConsoleSignIn.open(browser, console()).signInAs(DemoUser.ALICE);
+            overview.markPage();
+
+            overview.filterByName("e2e slow");
+
+            assertThat(overview.monitorNames()).contains("e2e slow").doesNotContain("e2e healthy", "e2e down");
+            assertThat(overview.stillTheSamePage()).as("the page was not reloaded").isTrue();
+        }
+    }
+
+    @Test
+    void aMonitorInsideAMaintenanceWindowIsMarkedAndFoundByTheMaintenanceFilter() {
+        Instant now = Instant.now();
+        UUID maintained = AliceMission.monitor(system, MAINTAINED, flipTarget.uri().resolve("/maintained"),
+                ", \"maintenanceWindows\": [{\"type\": \"one_off\", \"start\": \"%s\", \"end\": \"%s\"}]"
+                        .formatted(now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1))));
+        try (var browser = ChromiumSession.start(repository)) {
+            ConsoleOverview overview = ConsoleSignIn.open(browser, console()).signInAs(DemoUser.ALICE);
+            assertThat(overview.inMaintenance(MAINTAINED)).isTrue();
+            assertThat(overview.inMaintenance("e2e slow")).isFalse();
+
+            overview.filterByState("in maintenance");
+
+            assertThat(overview.monitorNames()).containsExactly(MAINTAINED);
+        } finally {
+            system.gateway().delete(system.tokens().of(DemoUser.ALICE), "/api/v1/monitors/" + maintained);
+        }
+    }
+
+    @Test
+    void eachRowDrawsItsMonitorsRecentLatencyLine() {
+        try (var browser = ChromiumSession.start(repository)) {
+            ConsoleOverview overview = ConsoleSignIn.open(browser, console()).signInAs(DemoUser.ALICE);
+
+            String line = overview.awaitLatencyLine("e2e slow", TWO_WINDOWS);
+
+            assertThat(line).startsWith("p95 over the last hour").contains("latest");
         }
     }
 

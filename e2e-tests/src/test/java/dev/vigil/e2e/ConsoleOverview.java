@@ -2,6 +2,7 @@ package dev.vigil.e2e;
 
 import dev.vigil.testkit.browser.ChromiumSession;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.openqa.selenium.By;
@@ -9,9 +10,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console's overview: the list of a person's monitors with their state, as they read it. */
 final class ConsoleOverview {
+
+    private static final Duration RELOAD_EVERY = Duration.ofSeconds(5);
 
     private final ChromiumSession browser;
     private final URI console;
@@ -34,6 +39,44 @@ final class ConsoleOverview {
     /** The state as the row spells it (Up, Down, ...). */
     String stateOf(String monitorName) {
         return row(monitorName).findElement(By.cssSelector(".state")).getText();
+    }
+
+    /** Whether the row marks the monitor as inside a maintenance window. */
+    boolean inMaintenance(String monitorName) {
+        return !row(monitorName).findElements(By.cssSelector(".maintenance")).isEmpty();
+    }
+
+    /** Types into the name filter and waits until the list shows only names containing it, without a reload. */
+    void filterByName(String part) {
+        WebElement input = browser.driver().findElement(By.name("name"));
+        input.clear();
+        input.sendKeys(part);
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(driver ->
+                !monitorNames().isEmpty() && monitorNames().stream().allMatch(name -> name.contains(part)));
+    }
+
+    /** Picks a state in the state filter by its visible words and waits until the list has been swapped in. */
+    void filterByState(String label) {
+        WebElement table = browser.driver().findElement(By.id("monitors"));
+        new Select(browser.driver().findElement(By.name("state"))).selectByVisibleText(label);
+        browser.waiting().until(ExpectedConditions.stalenessOf(table));
+    }
+
+    /**
+     * Reloads, as a person would, until the monitor's row draws its latency line, and answers the line's spoken
+     * description.
+     */
+    String awaitLatencyLine(String monitorName, Duration atMost) {
+        return new WebDriverWait(browser.driver(), atMost, RELOAD_EVERY)
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    List<WebElement> lines = row(monitorName).findElements(By.cssSelector("svg.sparkline"));
+                    if (!lines.isEmpty()) {
+                        return lines.getFirst().getAttribute("aria-label");
+                    }
+                    driver.navigate().refresh();
+                    return null;
+                });
     }
 
     /** Waits, without reloading, until the monitor's row says this state. */

@@ -18,13 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Creates monitors the way users do — {@code POST /api/v1/monitors} through the gateway with a Keycloak token — from
- * a few parallel workers, alternating between the demo tenants so no single tenant carries the whole system. The
+ * a few parallel workers, alternating between the tenants given. The
  * quota and the gateway's rate limit are raised by the benchmark's service overrides; everything else (validation,
  * the registry's transaction and outbox, CDC to the monitors topic) is the product's own path.
  */
-final class MonitorCreator {
+public final class MonitorCreator {
 
-    private static final List<DemoUser> TENANTS = List.of(DemoUser.ALICE, DemoUser.BOB);
     private static final int WORKERS = 16;
     private static final int ATTEMPTS = 6;
     private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
@@ -35,6 +34,7 @@ final class MonitorCreator {
     private static final int UNAUTHORIZED = 401;
 
     private final URI monitors;
+    private final List<DemoUser> tenants;
     private final KeycloakServer keycloak;
     private final String targetBase;
     private final int intervalSeconds;
@@ -43,17 +43,20 @@ final class MonitorCreator {
     private final ConcurrentHashMap<DemoUser, Token> tokens = new ConcurrentHashMap<>();
     private int created;
 
-    MonitorCreator(URI gateway, KeycloakServer keycloak, String targetBase, int intervalSeconds) {
+    /** Creates monitors for the tenants in turn. */
+    public MonitorCreator(URI gateway, List<DemoUser> tenants, KeycloakServer keycloak, String targetBase,
+            int intervalSeconds) {
         this.monitors = gateway.resolve("/api/v1/monitors");
+        this.tenants = List.copyOf(tenants);
         this.keycloak = keycloak;
         this.targetBase = targetBase;
         this.intervalSeconds = intervalSeconds;
     }
 
     /** What one creation round took. */
-    record Creation(int from, int to, double seconds) {
+    public record Creation(int from, int to, double seconds) {
 
-        double perSecond() {
+        public double perSecond() {
             return seconds > 0 ? (to - from) / seconds : 0;
         }
     }
@@ -63,7 +66,7 @@ final class MonitorCreator {
     }
 
     /** Creates monitors until {@code total} exist; fails on the first monitor that cannot be created. */
-    Creation createUpTo(int total) throws Exception {
+    public Creation createUpTo(int total) throws Exception {
         int from = created;
         long start = System.nanoTime();
         var next = new AtomicInteger(from);
@@ -86,7 +89,7 @@ final class MonitorCreator {
     }
 
     private void create(int index) throws IOException, InterruptedException {
-        DemoUser tenant = TENANTS.get(index % TENANTS.size());
+        DemoUser tenant = tenants.get(index % tenants.size());
         String body = """
                 {"name": "system-bench-%d", "kind": "http", "target": "%sm/%d", "intervalSeconds": %d,
                  "http": {"method": "get", "expectedStatusCodes": [{"from": 200, "to": 299}]}}"""

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * parent and is found by its port, by what they are, so the saturated part of the system can be named. Read from
  * /proc; processes that come and go in between count from zero.
  */
-final class ProcessCpu {
+public final class ProcessCpu {
 
     static final String BENCH_JVM = "bench JVM (Kafka broker, loader)";
     private static final Pattern SERVICE_JAR = Pattern.compile("([a-z-]+)-\\d[^/]*-exec\\.jar$");
@@ -27,7 +27,7 @@ final class ProcessCpu {
     }
 
     /** This JVM's process tree and the PostgreSQL server listening on {@code postgresPort}, with its backends. */
-    static ProcessCpu withPostgresOn(int postgresPort) {
+    public static ProcessCpu withPostgresOn(int postgresPort) {
         String port = Integer.toString(postgresPort);
         return new ProcessCpu(ProcessHandle.allProcesses()
                 .filter(process -> process.info().command().orElse("").endsWith("/postgres"))
@@ -40,10 +40,10 @@ final class ProcessCpu {
     }
 
     /** What a process is and its CPU seconds so far. */
-    record Reading(String name, double cpuSeconds) {
+    public record Reading(String name, double cpuSeconds) {
     }
 
-    Map<Long, Reading> read() {
+    public Map<Long, Reading> read() {
         Map<Long, Reading> readings = new HashMap<>();
         ProcessHandle self = ProcessHandle.current();
         readings.put(self.pid(), new Reading(BENCH_JVM, Machine.cpuSeconds(self.pid())));

@@ -7,6 +7,7 @@ import dev.vigil.bench.support.Results;
 import dev.vigil.localstack.StackPorts;
 import dev.vigil.localstack.VigilStack;
 import dev.vigil.localstack.VigilStack.StackSettings;
+import dev.vigil.testkit.keycloak.DemoUser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,7 +92,8 @@ public final class WholeSystemBenchmark {
 
     private static void runSteps(VigilStack stack, String target, List<Integer> steps, Duration measured,
             Results results) throws Exception {
-        var creator = new MonitorCreator(stack.gatewayUri(), stack.keycloak(), target, INTERVAL_SECONDS);
+        var creator = new MonitorCreator(stack.gatewayUri(), List.of(DemoUser.ALICE, DemoUser.BOB), stack.keycloak(), target,
+                INTERVAL_SECONDS);
         @Nullable StepOutcome largestPassed = null;
         try (ConsumerLag lag = ConsumerLag.connect(stack.kafka().bootstrapServers())) {
             var sampler = new Sampler(stack.ports().scheduler(), stack.ports().probe(), lag,
