@@ -63,7 +63,6 @@ class ConsoleBrowserIntegrationTest {
             ConsoleOverview overview = ConsoleSignIn.open(browser, console()).signInAs(DemoUser.ALICE);
 
             assertThat(overview.monitorNames()).containsAll(ALICES_MONITORS);
-            browser.screenshot(screenshots.resolve("console-overview.png"));
         }
     }
 
@@ -128,6 +127,7 @@ class ConsoleBrowserIntegrationTest {
             String line = overview.awaitLatencyLine("e2e slow", TWO_WINDOWS);
 
             assertThat(line).startsWith("p95 over the last hour").contains("latest");
+            browser.screenshot(screenshots.resolve("console-overview.png"));
         }
     }
 
