@@ -31,6 +31,11 @@ class ConsoleBrowserIntegrationTest {
     /** A latency line needs two closed 1m windows. */
     private static final Duration TWO_WINDOWS = Duration.ofMinutes(5);
     private static final String FLIP = "e2e browser flip";
+    /** The header, the filters and five rows hold fewer focus stops than this. */
+    private static final int KEYBOARD_STOPS = 40;
+    /** A common phone's CSS viewport. */
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
     private static final String MAINTAINED = "e2e browser maintained";
     private static final String MADE_IN_CONSOLE = "e2e made in the console";
     /** From creation through the outbox, the scheduler, the first probes and the status refresh. */
@@ -84,6 +89,31 @@ class ConsoleBrowserIntegrationTest {
 
             assertThat(overview.heading()).isEqualTo("Not found");
             assertThat(browser.driver().getPageSource()).doesNotContain("e2e slow");
+        }
+    }
+
+    @Test
+    void theFirstKeyboardStopIsTheSkipLinkAndAMonitorOpensFromTheKeyboardAlone() {
+        try (var browser = ChromiumSession.start(repository)) {
+            ConsoleOverview overview = ConsoleSignIn.open(browser, console()).signInAs(DemoUser.ALICE);
+
+            assertThat(overview.tabTo("Skip to content", 1)).isEqualTo(1);
+            overview.tabTo("e2e slow", KEYBOARD_STOPS);
+            overview.pressEnter();
+
+            assertThat(ConsoleMonitorPage.shown(browser, "e2e slow")).isNotNull();
+        }
+    }
+
+    @Test
+    void onAPhoneTheOverviewIsAColumnOfCardsThatNeedsNoSidewaysScrolling() {
+        try (var browser = ChromiumSession.start(repository)) {
+            browser.resize(PHONE_WIDTH, PHONE_HEIGHT);
+            ConsoleOverview overview = ConsoleSignIn.open(browser, console()).signInAs(DemoUser.ALICE);
+
+            assertThat(overview.rowIsACard("e2e slow")).isTrue();
+            assertThat(overview.fitsTheWindowsWidth()).isTrue();
+            browser.screenshot(screenshots.resolve("console-overview-phone.png"));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,6 +78,37 @@ final class ConsoleOverview {
                     driver.navigate().refresh();
                     return null;
                 });
+    }
+
+    /** Whether the page is no wider than the window, so nothing needs scrolling sideways. */
+    boolean fitsTheWindowsWidth() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"));
+    }
+
+    /** Whether the monitor's row is laid out as a card as wide as the list, as on a phone, rather than a table row. */
+    boolean rowIsACard(String monitorName) {
+        return row(monitorName).getCssValue("display").equals("block");
+    }
+
+    /**
+     * Presses Tab from the top of the page until the focus is on the link with this text, and answers how many
+     * presses that took; fails if the link is not among the first {@code atMost} focus stops.
+     */
+    int tabTo(String linkText, int atMost) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+        for (int presses = 1; presses <= atMost; presses++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            if (browser.driver().switchTo().activeElement().getText().equals(linkText)) {
+                return presses;
+            }
+        }
+        throw new AssertionError("\"" + linkText + "\" was not among the first " + atMost + " focus stops");
+    }
+
+    /** Presses Enter on the focused element, such as a link reached with Tab. */
+    void pressEnter() {
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
     }
 
     /** Waits, without reloading, until the monitor's row says this state. */
