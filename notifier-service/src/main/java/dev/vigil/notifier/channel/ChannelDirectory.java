@@ -45,11 +45,13 @@ public class ChannelDirectory {
 
     /**
      * The channel, waiting up to {@code timeout} for the view to read it: for a channel the registry has just
-     * published, whose record the view's own consumer may not have reached yet.
+     * published, whose record the view's own consumer may not have reached yet. A deletion ends the wait at once,
+     * since no later record brings a deleted channel back.
      */
     public synchronized Optional<Channel> awaitChannel(UUID channelId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (long left = timeout.toNanos(); !channels.containsKey(channelId) && left > 0;
+        for (long left = timeout.toNanos();
+                !channels.containsKey(channelId) && !deleted.contains(channelId) && left > 0;
                 left = deadline - System.nanoTime()) {
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
@@ -64,6 +66,7 @@ public class ChannelDirectory {
         if (channel == null) {
             deleted.add(channelId);
             channels.remove(channelId);
+            notifyAll();
         } else if (!deleted.contains(channelId)) {
             channels.merge(channelId, channel,
                     (known, incoming) -> incoming.version() >= known.version() ? incoming : known);
