@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The channels pages as a signed-in user drives them, against the real Keycloak, with the API a
+ * The channels and maintenance pages as a signed-in user drives them, against the real Keycloak, with the API a
  * recording server so the test sees exactly what the console sends. It lives beside {@link HttpBrowser}, the
  * browser stand-in it shares with the sign-in test.
  */
@@ -138,6 +138,24 @@ class ManagePagesIntegrationTest {
 
         assertThat(last("POST", "/api/v1/channels/" + CHANNEL + "/test")).isNotNull();
         assertThat(page.body()).contains("Test alert sent to hook.");
+    }
+
+    @Test
+    void addingATenantWindowPutsTheWholeListWithTheNewWindowLast() {
+        var browser = new HttpBrowser();
+        api.respond("/api/v1/maintenance-windows", 200, "application/json", """
+                [{"type": "cron", "expression": "0 0 3 * * SUN", "durationMinutes": 60, "zone": "UTC"}]""");
+        String csrf = csrf(browser.signIn(browser.open(console("/maintenance")), "alice", "alice-demo"));
+
+        HttpResponse<String> added = browser.post(console("/maintenance"), Map.of("_csrf", csrf, "type", "weekly",
+                "weeklyDays", "monday", "weeklyStartTime", "02:00", "weeklyDuration", "30", "weeklyZone",
+                "Europe/Berlin"));
+
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(JSON.readTree(last("PUT", "/api/v1/maintenance-windows").body())).isEqualTo(JSON.readTree("""
+                [{"type": "cron", "expression": "0 0 3 * * SUN", "durationMinutes": 60, "zone": "UTC"},
+                 {"type": "weekly", "days": ["monday"], "startTime": "02:00", "durationMinutes": 30,
+                  "zone": "Europe/Berlin"}]"""));
     }
 
     private URI console(String path) {
