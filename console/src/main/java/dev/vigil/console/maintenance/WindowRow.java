@@ -1,6 +1,7 @@
 package dev.vigil.console.maintenance;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,6 +20,7 @@ public record WindowRow(String description, String json) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     static WindowRow of(JsonNode window) {
         return new WindowRow(describe(window), window.toString());
@@ -28,7 +30,7 @@ public record WindowRow(String description, String json) {
         return switch (window.path("type").asString("")) {
             case "one_off" -> "Once, from " + when(window.path("start").asString(""))
                     + " to " + when(window.path("end").asString(""));
-            case "weekly" -> "Every " + days(window.path("days")) + " at " + window.path("startTime").asString("")
+            case "weekly" -> "Every " + days(window.path("days")) + " at " + clock(window.path("startTime").asString(""))
                     + " for " + minutes(window) + " (" + window.path("zone").asString("") + ")";
             case "cron" -> "Whenever the cron expression " + window.path("expression").asString("")
                     + " fires, for " + minutes(window) + " (" + window.path("zone").asString("") + ")";
@@ -41,6 +43,16 @@ public record WindowRow(String description, String json) {
             return WHEN.format(Instant.parse(instant));
         } catch (DateTimeParseException e) {
             return instant;
+        }
+    }
+
+    /** "02:00" as people write it; the API gives "02:00:00". Seconds are kept where a window has them. */
+    private static String clock(String startTime) {
+        try {
+            LocalTime time = LocalTime.parse(startTime);
+            return time.getSecond() == 0 && time.getNano() == 0 ? HOURS_MINUTES.format(time) : time.toString();
+        } catch (DateTimeParseException e) {
+            return startTime;
         }
     }
 

@@ -26,6 +26,14 @@ class WindowRowTest {
     }
 
     @Test
+    void aWeeklyStartTimeReadsWithoutTheSecondsTheApiAdds() {
+        assertThat(WindowRow.describe(window("""
+                {"type": "weekly", "days": ["wednesday"], "startTime": "03:00:00", "durationMinutes": 5,
+                 "zone": "UTC"}""")))
+                .isEqualTo("Every Wednesday at 03:00 for 5 minutes (UTC)");
+    }
+
+    @Test
     void aCronWindowQuotesItsExpression() {
         assertThat(WindowRow.describe(window("""
                 {"type": "cron", "expression": "0 0 3 * * SUN", "durationMinutes": 1, "zone": "UTC"}""")))
