@@ -103,6 +103,13 @@ public class ApiClient {
                 .retrieve().body(String.class));
     }
 
+    /** A whole-resource replace, such as the tenant's list of maintenance windows. */
+    public JsonNode put(String token, String path, Object body) {
+        return read(http.put().uri(path).headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body))
+                .retrieve().body(String.class));
+    }
+
     /** A POST without a body, such as pause, resume, test or rotate-secret. */
     public JsonNode act(String token, String path) {
         return read(http.post().uri(path).headers(headers -> headers.setBearerAuth(token))

@@ -23,6 +23,12 @@ public class ApiException extends RuntimeException {
         return fields;
     }
 
+    /** Whether the API refused what was sent (a form to show again with its messages), not the call itself. */
+    public boolean refusedInput() {
+        return status == HttpStatus.BAD_REQUEST || status == HttpStatus.UNPROCESSABLE_CONTENT
+                || status == HttpStatus.CONFLICT;
+    }
+
     public boolean notFound() {
         return status == HttpStatus.NOT_FOUND;
     }

@@ -1,0 +1,5 @@
+/** Maintenance windows in the console: the tenant's, for all its monitors, and each monitor's own. */
+@NullMarked
+package dev.vigil.console.maintenance;
+
+import org.jspecify.annotations.NullMarked;
