@@ -67,22 +67,22 @@ alert() {
 }
 
 # The whole local stack; the broker, Keycloak's client and the monitor loader share this JVM.
+# nginx serves the monitors' targets; without it the benchmark named is skipped (exit 0).
+has_nginx() {
+  command -v nginx >/dev/null && return 0
+  echo "nginx is missing (the monitors' target): sudo apt-get install -y nginx"
+  echo "skipping the $1 benchmark"
+  return 1
+}
+
 system() {
-  if ! command -v nginx >/dev/null; then
-    echo "nginx is missing (the monitors' target): sudo apt-get install -y nginx"
-    echo "skipping the whole-system benchmark"
-    return 0
-  fi
+  has_nginx whole-system || return 0
   run_main 2g dev.vigil.bench.system.WholeSystemBenchmark "$@"
 }
 
 # The console's overview with 1,000 monitors, in Chromium (.ci/chromium installs it and its driver).
 console() {
-  if ! command -v nginx >/dev/null; then
-    echo "nginx is missing (the monitors' target): sudo apt-get install -y nginx"
-    echo "skipping the console benchmark"
-    return 0
-  fi
+  has_nginx console || return 0
   run_main 2g dev.vigil.bench.console.ConsoleOverviewBenchmark "$@"
 }
 

@@ -1,5 +1,7 @@
 package dev.vigil.console.channel;
 
+import static dev.vigil.console.api.TypedValues.put;
+
 import dev.vigil.console.api.FieldProblem;
 import dev.vigil.console.manage.FieldErrors;
 import dev.vigil.contracts.alert.AlertType;
@@ -78,11 +80,5 @@ public record ChannelForm(
             }
         }
         return new FieldErrors(byField, unplaced);
-    }
-
-    private static void put(Map<String, Object> map, String key, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(key, value.strip());
-        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.vigil.console.maintenance;
 
+import static dev.vigil.console.api.TypedValues.integer;
+import static dev.vigil.console.api.TypedValues.put;
+
 import dev.vigil.console.api.FieldProblem;
 import dev.vigil.console.manage.FieldErrors;
 import java.time.DateTimeException;
@@ -113,27 +116,6 @@ public record WindowForm(
                     .toInstant().toString();
         } catch (DateTimeException e) {
             return local.strip();
-        }
-    }
-
-    private static @Nullable Object integer(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return text.strip();
-        }
-    }
-
-    private static void put(Map<String, Object> map, String key, @Nullable Object value) {
-        if (value instanceof String text) {
-            if (!text.isBlank()) {
-                map.put(key, text.strip());
-            }
-        } else if (value != null) {
-            map.put(key, value);
         }
     }
 }

@@ -1,5 +1,9 @@
 package dev.vigil.console.manage;
 
+import static dev.vigil.console.api.TypedValues.decimal;
+import static dev.vigil.console.api.TypedValues.integer;
+import static dev.vigil.console.api.TypedValues.put;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -184,37 +188,6 @@ public record MonitorForm(
             return null;
         }
         return Arrays.stream(text.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
-    }
-
-    private static @Nullable Object integer(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return text.strip();
-        }
-    }
-
-    private static @Nullable Object decimal(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return text.strip();
-        }
-    }
-
-    private static void put(Map<String, Object> map, String key, @Nullable Object value) {
-        if (value instanceof String text && text.isBlank()) {
-            return;
-        }
-        if (value != null) {
-            map.put(key, value instanceof String text ? text.strip() : value);
-        }
     }
 
     private static @Nullable String text(JsonNode node, String field) {

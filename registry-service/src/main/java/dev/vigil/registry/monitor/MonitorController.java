@@ -6,6 +6,7 @@ import dev.vigil.registry.RegistryProperties;
 import dev.vigil.registry.security.CurrentTenant;
 import dev.vigil.registry.web.FieldError;
 import dev.vigil.registry.web.InvalidRequestException;
+import dev.vigil.registry.web.PageRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,17 +57,11 @@ class MonitorController {
         List<FieldError> errors = new ArrayList<>();
         Boolean enabled = enabled(state, errors);
         CheckKind checkKind = kind(kind, errors);
-        int pageSize = size == null ? api.defaultPageSize() : size;
-        if (page < 0) {
-            errors.add(new FieldError("page", "must not be negative"));
-        }
-        if (pageSize < 1 || pageSize > api.maxPageSize()) {
-            errors.add(new FieldError("size", "must be between 1 and " + api.maxPageSize()));
-        }
+        PageRequest asked = PageRequest.of(page, size, api.defaultPageSize(), api.maxPageSize(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return service.list(CurrentTenant.of(jwt), enabled, checkKind, page, pageSize);
+        return service.list(CurrentTenant.of(jwt), enabled, checkKind, asked.page(), asked.size());
     }
 
     @GetMapping("/{id}")

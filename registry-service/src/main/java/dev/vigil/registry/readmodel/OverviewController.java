@@ -4,6 +4,7 @@ import dev.vigil.registry.RegistryProperties;
 import dev.vigil.registry.security.CurrentTenant;
 import dev.vigil.registry.web.FieldError;
 import dev.vigil.registry.web.InvalidRequestException;
+import dev.vigil.registry.web.PageRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,18 +39,12 @@ class OverviewController {
             @RequestParam(required = false) @Nullable String name,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) @Nullable Integer size) {
-        OverviewFilter filter = OverviewFilter.of(state, kind, name);
-        int pageSize = size == null ? api.defaultPageSize() : size;
         List<FieldError> errors = new ArrayList<>();
-        if (page < 0) {
-            errors.add(new FieldError("page", "must not be negative"));
-        }
-        if (pageSize < 1 || pageSize > api.maxPageSize()) {
-            errors.add(new FieldError("size", "must be between 1 and " + api.maxPageSize()));
-        }
+        OverviewFilter filter = OverviewFilter.of(state, kind, name, errors);
+        PageRequest asked = PageRequest.of(page, size, api.defaultPageSize(), api.maxPageSize(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return queries.page(CurrentTenant.of(jwt), filter, page, pageSize, clock.instant());
+        return queries.page(CurrentTenant.of(jwt), filter, asked.page(), asked.size(), clock.instant());
     }
 }

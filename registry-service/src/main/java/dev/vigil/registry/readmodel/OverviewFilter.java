@@ -2,8 +2,6 @@ package dev.vigil.registry.readmodel;
 
 import dev.vigil.contracts.monitor.CheckKind;
 import dev.vigil.registry.web.FieldError;
-import dev.vigil.registry.web.InvalidRequestException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +19,9 @@ record OverviewFilter(@Nullable String state, @Nullable String kind, @Nullable S
     static final String MAINTENANCE = "maintenance";
     static final List<String> STATES = List.of("up", "down", "degraded", "paused", "unknown", MAINTENANCE);
 
-    static OverviewFilter of(@Nullable String state, @Nullable String kind, @Nullable String name) {
-        List<FieldError> errors = new ArrayList<>();
+    /** The filter asked for; what is wrong with it is added to {@code errors}. */
+    static OverviewFilter of(@Nullable String state, @Nullable String kind, @Nullable String name,
+            List<FieldError> errors) {
         String checkedState = blankToNull(state);
         if (checkedState != null && !STATES.contains(checkedState)) {
             errors.add(new FieldError("state", "must be one of " + String.join(", ", STATES)));
@@ -31,9 +30,6 @@ record OverviewFilter(@Nullable String state, @Nullable String kind, @Nullable S
         List<String> kinds = Arrays.stream(CheckKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
         if (checkedKind != null && !kinds.contains(checkedKind)) {
             errors.add(new FieldError("kind", "must be one of " + String.join(", ", kinds)));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
         }
         return new OverviewFilter(checkedState, checkedKind, blankToNull(name));
     }

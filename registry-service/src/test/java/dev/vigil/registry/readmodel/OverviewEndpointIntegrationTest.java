@@ -157,6 +157,15 @@ class OverviewEndpointIntegrationTest {
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("state");
     }
 
+    @Test
+    void everyBadParameterIsNamedInOneProblem() {
+        ApiClient.Response refused = api.get(alice, "/api/v1/overview?state=sleeping&size=1000&page=-1");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").valueStream().map(error -> error.get("field").asString()))
+                .containsExactlyInAnyOrder("state", "size", "page");
+    }
+
     private UUID create(String body) {
         ApiClient.Response created = api.post(alice, "/api/v1/monitors", body);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
