@@ -25,7 +25,12 @@ public final class TestMonitors {
 
     public static MonitorSnapshot monitor(UUID id, int intervalSeconds, List<String> regions, boolean enabled,
             long version) {
-        return new MonitorSnapshot(id, TENANT, "api " + id, check(id), intervalSeconds,
+        return monitor(id, check(id), intervalSeconds, regions, enabled, version);
+    }
+
+    public static MonitorSnapshot monitor(UUID id, CheckSpec check, int intervalSeconds, List<String> regions,
+            boolean enabled, long version) {
+        return new MonitorSnapshot(id, TENANT, "api " + id, check, intervalSeconds,
                 MonitorSnapshot.DEFAULT_FAILURE_THRESHOLD, MonitorSnapshot.DEFAULT_RECOVERY_THRESHOLD, null,
                 MonitorSnapshot.DEFAULT_SLA_TARGET_PERCENT, null, null,
                 MonitorSnapshot.DEFAULT_TLS_EXPIRY_WARNING_DAYS, regions, null, List.of(), enabled, version,

@@ -135,7 +135,7 @@ public final class SchedulingLoop implements SmartLifecycle {
         switch (change) {
             case ScheduleChange.PartitionLoaded loaded -> schedule.load(loaded.partition(), loaded.monitors(), loaded.deleted(), now);
             case ScheduleChange.MonitorChanged changed -> schedule.put(changed.partition(), changed.monitor(), now);
-            case ScheduleChange.MonitorDeleted deleted -> schedule.remove(deleted.monitorId());
+            case ScheduleChange.MonitorDeleted deleted -> schedule.remove(deleted.partition(), deleted.monitorId());
             case ScheduleChange.PartitionsRevoked revoked -> {
                 revoked.partitions().forEach(schedule::forget);
                 revoked.forgotten().complete(null);

@@ -4,13 +4,18 @@ import static dev.vigil.scheduler.TestMonitors.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.vigil.contracts.monitor.CheckSpec;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
 import dev.vigil.contracts.probe.ProbeRequest;
+import dev.vigil.contracts.topic.Topics;
+import dev.vigil.scheduler.TestChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ProbeRequestsTest {
 
@@ -63,6 +68,19 @@ class ProbeRequestsTest {
         assertThat(request.scheduledAt()).isEqualTo(Instant.ofEpochMilli(SCHEDULED_AT));
     }
 
+    /** Today's bytes: before plans held templates, a request carried the snapshot's own check object. */
+    @ParameterizedTest
+    @MethodSource("checksOfEveryKind")
+    void requestIsWrittenToTheSameBytesAsOneCarryingTheSnapshotsOwnCheck(CheckSpec check) {
+        MonitorSnapshot snapshot = fromTopic(monitor(UUID.randomUUID(), check, 60, List.of("eu-west"), true, 7));
+
+        ProbeRequest request = requests.forTick(plan(snapshot), SCHEDULED_AT).getFirst();
+
+        var asBefore = new ProbeRequest(snapshot.id(), snapshot.tenant(), snapshot.version(), "eu-west",
+                request.scheduledAt(), request.deadline(), snapshot.check());
+        assertThat(bytes(request)).isEqualTo(bytes(asBefore));
+    }
+
     @Test
     void rejectsAMaximumDeadlineThatIsNotPositive() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ProbeRequests(Duration.ZERO));
@@ -70,5 +88,19 @@ class ProbeRequestsTest {
 
     private MonitorPlan plan(MonitorSnapshot snapshot) {
         return plans.planFor(snapshot);
+    }
+
+    static List<CheckSpec> checksOfEveryKind() {
+        return TestChecks.everyKind("shop");
+    }
+
+    /** Read back from its JSON, as the feed reads it: every part is a copy of its own. */
+    private static MonitorSnapshot fromTopic(MonitorSnapshot snapshot) {
+        byte[] json = Topics.MONITORS.valueSerde().serializer().serialize(Topics.MONITORS.name(), snapshot);
+        return Topics.MONITORS.valueSerde().deserializer().deserialize(Topics.MONITORS.name(), json);
+    }
+
+    private static byte[] bytes(ProbeRequest request) {
+        return Topics.PROBE_REQUESTS.valueSerde().serializer().serialize(Topics.PROBE_REQUESTS.name(), request);
     }
 }

@@ -129,7 +129,7 @@ class ScheduleTest {
         UUID id = UUID.randomUUID();
         schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS), NOW);
 
-        schedule.remove(id);
+        schedule.remove(PARTITION, id);
         fireUntil(NOW + 3 * INTERVAL);
 
         assertThat(fired).isEmpty();
@@ -176,7 +176,7 @@ class ScheduleTest {
     void changeArrivingAfterTheDeletionDoesNotBringTheMonitorBack() {
         UUID id = UUID.randomUUID();
         schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
-        schedule.remove(id);
+        schedule.remove(PARTITION, id);
 
         schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW + 1);
         fireUntil(NOW + 3 * INTERVAL);
