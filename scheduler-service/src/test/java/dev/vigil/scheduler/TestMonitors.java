@@ -5,6 +5,8 @@ import dev.vigil.contracts.monitor.CheckSpec;
 import dev.vigil.contracts.monitor.HttpCheck;
 import dev.vigil.contracts.monitor.HttpMethod;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
+import dev.vigil.scheduler.schedule.MonitorPlans;
+import dev.vigil.scheduler.schedule.PlannedMonitor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,20 @@ public final class TestMonitors {
     private static final int TIMEOUT_MS = 500;
 
     private TestMonitors() {
+    }
+
+    /** The monitor as the feed hands it to the schedule, planned for the one region "local". */
+    public static PlannedMonitor planned(UUID id, int intervalSeconds) {
+        return planned(monitor(id, intervalSeconds));
+    }
+
+    public static PlannedMonitor planned(UUID id, int intervalSeconds, List<String> regions, boolean enabled,
+            long version) {
+        return planned(monitor(id, intervalSeconds, regions, enabled, version));
+    }
+
+    public static PlannedMonitor planned(MonitorSnapshot snapshot) {
+        return new MonitorPlans(List.of("local")).plan(snapshot);
     }
 
     public static MonitorSnapshot monitor(UUID id, int intervalSeconds) {

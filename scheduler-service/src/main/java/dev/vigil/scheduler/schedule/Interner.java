@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
  * Shares equal values between monitors: every record read from Kafka brings its own copy of the tenant, the regions
  * and the parts of the check, and with a million monitors the copies would cost more than the monitors. Weak, so a
  * value no monitor holds any more (an edited check, a deleted tenant's last monitor) is dropped by the garbage
- * collector instead of piling up for the life of the scheduler. Used by the scheduling thread only.
+ * collector instead of piling up for the life of the scheduler. Used by one thread only.
  */
 final class Interner {
 

@@ -10,21 +10,21 @@ import java.util.UUID;
  * the interval in seconds as the snapshot has it. The tenant, template and {@code regions} (already resolved, never
  * empty) are shared between monitors.
  */
-record MonitorPlan(long idHigh, long idLow, String tenant, long version, CheckTemplate template, String target,
+public record MonitorPlan(long idHigh, long idLow, String tenant, long version, CheckTemplate template, String target,
         List<String> regions, int intervalSeconds) {
 
     private static final long MILLIS_PER_SECOND = 1000;
 
-    UUID monitorId() {
+    public UUID monitorId() {
         return new UUID(idHigh, idLow);
     }
 
     /** Built for each tick rather than kept: equal to the monitor's check, and written to the same bytes. */
-    CheckSpec check() {
+    public CheckSpec check() {
         return template.withTarget(target);
     }
 
-    long intervalMillis() {
+    public long intervalMillis() {
         return intervalSeconds * MILLIS_PER_SECOND;
     }
 }

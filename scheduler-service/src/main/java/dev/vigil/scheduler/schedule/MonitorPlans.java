@@ -5,15 +5,20 @@ import java.util.List;
 
 /**
  * Turns snapshots into compact plans whose tenants, region lists and check templates are shared between monitors.
- * Used by the scheduling thread only.
+ * The feed plans each snapshot as it reads it, so a partition being loaded holds plans, not whole snapshots. Used by
+ * one thread only (the feed's).
  */
-final class MonitorPlans {
+public final class MonitorPlans {
 
     private final List<String> allRegions;
     private final Interner interner = new Interner();
 
-    MonitorPlans(List<String> allRegions) {
+    public MonitorPlans(List<String> allRegions) {
         this.allRegions = List.copyOf(allRegions);
+    }
+
+    public PlannedMonitor plan(MonitorSnapshot snapshot) {
+        return new PlannedMonitor(planFor(snapshot), snapshot.enabled());
     }
 
     MonitorPlan planFor(MonitorSnapshot snapshot) {

@@ -1,6 +1,5 @@
 package dev.vigil.scheduler.schedule;
 
-import dev.vigil.contracts.monitor.MonitorSnapshot;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +21,6 @@ final class Schedule {
     private static final long DELETED = Long.MAX_VALUE;
     private static final long UNKNOWN = Long.MIN_VALUE;
 
-    private final MonitorPlans plans;
     /** Kept per partition, so loading or forgetting one never looks at the monitors of the others. */
     private final Map<Integer, PartitionMonitors> partitions = new HashMap<>();
     private final PriorityQueue<ScheduledMonitor> queue =
@@ -30,20 +28,16 @@ final class Schedule {
     private final Set<Integer> loadedPartitions = new HashSet<>();
     private int cancelledInQueue;
 
-    Schedule(MonitorPlans plans) {
-        this.plans = plans;
-    }
-
     /**
      * Replaces whatever the schedule held for the partition with its monitors as read from the topic, and remembers
      * the ones read as deleted there, as {@link #remove} does.
      */
-    void load(int partition, Iterable<MonitorSnapshot> snapshots, Set<UUID> deleted, long nowMillis) {
+    void load(int partition, Iterable<PlannedMonitor> monitors, Set<UUID> deleted, long nowMillis) {
         forget(partition);
         loadedPartitions.add(partition);
         PartitionMonitors owned = owned(partition);
         deleted.forEach(monitorId -> owned.stopped().put(monitorId, DELETED));
-        snapshots.forEach(snapshot -> put(partition, snapshot, nowMillis));
+        monitors.forEach(monitor -> put(partition, monitor, nowMillis));
     }
 
     /**
@@ -52,21 +46,21 @@ final class Schedule {
      * (paused and deleted ones included) changes nothing: it is a late copy of an older change (an outbox event
      * published again), which must not undo a newer one.
      */
-    void put(int partition, MonitorSnapshot snapshot, long nowMillis) {
+    void put(int partition, PlannedMonitor monitor, long nowMillis) {
         PartitionMonitors owned = owned(partition);
-        UUID id = snapshot.id();
-        ScheduledMonitor existing = owned.scheduled().get(id.getMostSignificantBits(), id.getLeastSignificantBits());
+        MonitorPlan plan = monitor.plan();
+        UUID id = plan.monitorId();
+        ScheduledMonitor existing = owned.scheduled().get(plan.idHigh(), plan.idLow());
         long known = existing != null ? existing.plan().version() : owned.stopped().getOrDefault(id, UNKNOWN);
-        if (snapshot.version() < known) {
+        if (plan.version() < known) {
             return;
         }
-        if (!snapshot.enabled()) {
+        if (!monitor.enabled()) {
             stop(owned, id);
-            owned.stopped().put(id, snapshot.version());
+            owned.stopped().put(id, plan.version());
             return;
         }
         owned.stopped().remove(id);
-        MonitorPlan plan = plans.planFor(snapshot);
         if (existing != null && existing.plan().intervalSeconds() == plan.intervalSeconds()) {
             existing.replacePlan(plan);
             return;

@@ -41,7 +41,7 @@ public final class SchedulingLoop implements SmartLifecycle {
 
     @Autowired
     public SchedulingLoop(SchedulerProperties properties, ProbeRequestSink sink, MeterRegistry registry, Clock clock) {
-        this(new Schedule(new MonitorPlans(properties.regions())),
+        this(new Schedule(),
                 new ProbeRequests(properties.schedule().maxDeadline()),
                 sink, new ScheduleMetrics(registry), clock, properties.schedule().tickResolution());
     }
