@@ -7,6 +7,7 @@ import dev.vigil.contracts.monitor.HttpMethod;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
 import dev.vigil.scheduler.schedule.MonitorPlans;
 import dev.vigil.scheduler.schedule.PlannedMonitor;
+import dev.vigil.scheduler.schedule.SnapshotView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,13 @@ public final class TestMonitors {
     }
 
     public static PlannedMonitor planned(MonitorSnapshot snapshot) {
-        return new MonitorPlans(List.of("local")).plan(snapshot);
+        return new MonitorPlans(List.of("local")).plan(view(snapshot));
+    }
+
+    /** What the feed reads of the snapshot. */
+    public static SnapshotView view(MonitorSnapshot snapshot) {
+        return new SnapshotView(snapshot.id(), snapshot.tenant(), snapshot.check(), snapshot.intervalSeconds(),
+                snapshot.regions(), snapshot.enabled(), snapshot.version());
     }
 
     public static MonitorSnapshot monitor(UUID id, int intervalSeconds) {

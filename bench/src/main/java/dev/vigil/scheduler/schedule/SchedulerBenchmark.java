@@ -7,6 +7,7 @@ import dev.vigil.bench.support.Machine;
 import dev.vigil.bench.support.Quantiles;
 import dev.vigil.bench.support.Results;
 import dev.vigil.bench.support.VariedMonitors;
+import dev.vigil.contracts.json.ContractDeserializer;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
 import dev.vigil.contracts.topic.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -110,7 +111,8 @@ public final class SchedulerBenchmark {
 
     private static Schedule load(int monitors, MonitorPlans plans) {
         Serializer<MonitorSnapshot> serializer = Topics.MONITORS.valueSerde().serializer();
-        Deserializer<MonitorSnapshot> deserializer = Topics.MONITORS.valueSerde().deserializer();
+        // What the feed reads of each record.
+        Deserializer<SnapshotView> deserializer = new ContractDeserializer<>(SnapshotView.class);
         var schedule = new Schedule();
         long now = System.currentTimeMillis();
         for (int i = 0; i < monitors; i++) {

@@ -1,6 +1,5 @@
 package dev.vigil.scheduler.schedule;
 
-import dev.vigil.contracts.monitor.MonitorSnapshot;
 import java.util.List;
 
 /**
@@ -17,11 +16,11 @@ public final class MonitorPlans {
         this.allRegions = List.copyOf(allRegions);
     }
 
-    public PlannedMonitor plan(MonitorSnapshot snapshot) {
+    public PlannedMonitor plan(SnapshotView snapshot) {
         return new PlannedMonitor(planFor(snapshot), snapshot.enabled());
     }
 
-    MonitorPlan planFor(MonitorSnapshot snapshot) {
+    MonitorPlan planFor(SnapshotView snapshot) {
         CheckTemplate template = interner.intern(CheckTemplate.of(snapshot.check()),
                 unshared -> unshared.withSharedParts(interner));
         return new MonitorPlan(
@@ -40,7 +39,7 @@ public final class MonitorPlans {
         return interner.size();
     }
 
-    private List<String> regionsOf(MonitorSnapshot snapshot) {
+    private List<String> regionsOf(SnapshotView snapshot) {
         if (snapshot.regions().isEmpty()) {
             return allRegions;
         }

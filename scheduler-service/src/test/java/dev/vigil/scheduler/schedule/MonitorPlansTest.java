@@ -1,8 +1,10 @@
 package dev.vigil.scheduler.schedule;
 
 import static dev.vigil.scheduler.TestMonitors.monitor;
+import static dev.vigil.scheduler.TestMonitors.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.contracts.json.ContractDeserializer;
 import dev.vigil.contracts.monitor.CheckSpec;
 import dev.vigil.contracts.monitor.HttpCheck;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
@@ -21,7 +23,7 @@ class MonitorPlansTest {
     @ParameterizedTest
     @MethodSource("checksOfEveryKind")
     void planGivesBackACheckEqualToTheSnapshots(CheckSpec check) {
-        MonitorSnapshot snapshot = fromTopic(monitor(UUID.randomUUID(), check, 60, List.of(), true, 1));
+        SnapshotView snapshot = fromTopic(monitor(UUID.randomUUID(), check, 60, List.of(), true, 1));
 
         assertThat(plans.planFor(snapshot).check()).isEqualTo(snapshot.check());
     }
@@ -29,7 +31,7 @@ class MonitorPlansTest {
     @Test
     void planKeepsTheMonitorsIdTenantVersionAndInterval() {
         UUID id = UUID.randomUUID();
-        MonitorSnapshot snapshot = fromTopic(monitor(id, TestChecks.http("a"), 300, List.of(), true, 9));
+        SnapshotView snapshot = fromTopic(monitor(id, TestChecks.http("a"), 300, List.of(), true, 9));
 
         MonitorPlan plan = plans.planFor(snapshot);
 
@@ -71,7 +73,7 @@ class MonitorPlansTest {
 
     @Test
     void monitorWithoutRegionsIsPlannedForEveryConfiguredRegion() {
-        MonitorPlan plan = plans.planFor(monitor(UUID.randomUUID(), 60));
+        MonitorPlan plan = plans.planFor(view(monitor(UUID.randomUUID(), 60)));
 
         assertThat(plan.regions()).containsExactly("eu-west", "us-east");
     }
@@ -81,8 +83,8 @@ class MonitorPlansTest {
     }
 
     /** Read back from its JSON, as the feed reads it: every part is a copy of its own. */
-    private static MonitorSnapshot fromTopic(MonitorSnapshot snapshot) {
+    private static SnapshotView fromTopic(MonitorSnapshot snapshot) {
         byte[] json = Topics.MONITORS.valueSerde().serializer().serialize(Topics.MONITORS.name(), snapshot);
-        return Topics.MONITORS.valueSerde().deserializer().deserialize(Topics.MONITORS.name(), json);
+        return new ContractDeserializer<>(SnapshotView.class).deserialize(Topics.MONITORS.name(), json);
     }
 }

@@ -1,6 +1,7 @@
 package dev.vigil.scheduler.schedule;
 
 import static dev.vigil.scheduler.TestMonitors.monitor;
+import static dev.vigil.scheduler.TestMonitors.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -37,8 +38,8 @@ class MonitorTableTest {
     @Test
     void putOfTheSameMonitorReplacesItsEntry() {
         UUID id = UUID.randomUUID();
-        var first = new ScheduledMonitor(plans.planFor(monitor(id, 60)), 0);
-        var second = new ScheduledMonitor(plans.planFor(monitor(id, 60)), 0);
+        var first = new ScheduledMonitor(plans.planFor(view(monitor(id, 60))), 0);
+        var second = new ScheduledMonitor(plans.planFor(view(monitor(id, 60))), 0);
 
         table.put(first);
         table.put(second);
@@ -84,7 +85,7 @@ class MonitorTableTest {
 
     private List<ScheduledMonitor> scheduled(int count) {
         return IntStream.range(0, count)
-                .mapToObj(i -> new ScheduledMonitor(plans.planFor(monitor(UUID.randomUUID(), 60)), i)).toList();
+                .mapToObj(i -> new ScheduledMonitor(plans.planFor(view(monitor(UUID.randomUUID(), 60))), i)).toList();
     }
 
     private ScheduledMonitor find(ScheduledMonitor monitor) {

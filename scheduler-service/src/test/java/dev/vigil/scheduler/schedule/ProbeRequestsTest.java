@@ -1,9 +1,11 @@
 package dev.vigil.scheduler.schedule;
 
 import static dev.vigil.scheduler.TestMonitors.monitor;
+import static dev.vigil.scheduler.TestMonitors.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.vigil.contracts.json.ContractDeserializer;
 import dev.vigil.contracts.monitor.CheckSpec;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
 import dev.vigil.contracts.probe.ProbeRequest;
@@ -20,6 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProbeRequestsTest {
 
     private static final List<String> ALL_REGIONS = List.of("eu-west", "us-east", "ap-south");
+    private static final String TOPIC = Topics.MONITORS.name();
+    /** What the feed reads of a monitor record. */
+    private static final ContractDeserializer<SnapshotView> FEED = new ContractDeserializer<>(SnapshotView.class);
     private static final long SCHEDULED_AT = Instant.parse("2026-03-14T09:27:00Z").toEpochMilli();
 
     private final MonitorPlans plans = new MonitorPlans(ALL_REGIONS);
@@ -68,13 +73,18 @@ class ProbeRequestsTest {
         assertThat(request.scheduledAt()).isEqualTo(Instant.ofEpochMilli(SCHEDULED_AT));
     }
 
-    /** Today's bytes: before plans held templates, a request carried the snapshot's own check object. */
+    /**
+     * Today's bytes: before plans held templates, a request carried the check of the whole snapshot as read from the
+     * topic; now the feed reads only a view of it and the plan holds a template.
+     */
     @ParameterizedTest
     @MethodSource("checksOfEveryKind")
     void requestIsWrittenToTheSameBytesAsOneCarryingTheSnapshotsOwnCheck(CheckSpec check) {
-        MonitorSnapshot snapshot = fromTopic(monitor(UUID.randomUUID(), check, 60, List.of("eu-west"), true, 7));
+        byte[] published = json(monitor(UUID.randomUUID(), check, 60, List.of("eu-west"), true, 7));
+        MonitorSnapshot snapshot = Topics.MONITORS.valueSerde().deserializer().deserialize(TOPIC, published);
 
-        ProbeRequest request = requests.forTick(plan(snapshot), SCHEDULED_AT).getFirst();
+        ProbeRequest request = requests.forTick(plans.planFor(FEED.deserialize(TOPIC, published)), SCHEDULED_AT)
+                .getFirst();
 
         var asBefore = new ProbeRequest(snapshot.id(), snapshot.tenant(), snapshot.version(), "eu-west",
                 request.scheduledAt(), request.deadline(), snapshot.check());
@@ -87,17 +97,15 @@ class ProbeRequestsTest {
     }
 
     private MonitorPlan plan(MonitorSnapshot snapshot) {
-        return plans.planFor(snapshot);
+        return plans.planFor(view(snapshot));
     }
 
     static List<CheckSpec> checksOfEveryKind() {
         return TestChecks.everyKind("shop");
     }
 
-    /** Read back from its JSON, as the feed reads it: every part is a copy of its own. */
-    private static MonitorSnapshot fromTopic(MonitorSnapshot snapshot) {
-        byte[] json = Topics.MONITORS.valueSerde().serializer().serialize(Topics.MONITORS.name(), snapshot);
-        return Topics.MONITORS.valueSerde().deserializer().deserialize(Topics.MONITORS.name(), json);
+    private static byte[] json(MonitorSnapshot snapshot) {
+        return Topics.MONITORS.valueSerde().serializer().serialize(TOPIC, snapshot);
     }
 
     private static byte[] bytes(ProbeRequest request) {
