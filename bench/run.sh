@@ -38,6 +38,7 @@ scheduler() {
   done
 }
 
+# BENCH_SCHEDULER_JVM_OPTIONS (space-separated) are added to the scheduler-service's JVM, e.g. -XX:TieredStopAtLevel=1.
 scheduler_rebuild() {
   if (( $# == 0 )); then set -- 100000 1000000; fi
   run_main 3g dev.vigil.bench.scheduler.SchedulerRebuildBenchmark "$@"

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,13 @@ public final class SchedulerRebuildBenchmark {
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
     private static final int TOP_CLASSES = 10;
     private static final double GOAL_SECONDS = 10;
+    /**
+     * Added to the service's JVM options (environment {@code BENCH_SCHEDULER_JVM_OPTIONS}, space-separated), to
+     * measure what a deployment choice such as the JIT's would change; none by default, recorded with the results.
+     */
+    private static final List<String> EXTRA_JVM_OPTIONS = Arrays.stream(
+            System.getenv().getOrDefault("BENCH_SCHEDULER_JVM_OPTIONS", "").trim().split("\\s+"))
+            .filter(option -> !option.isEmpty()).toList();
 
     private SchedulerRebuildBenchmark() {
     }
@@ -76,7 +84,7 @@ public final class SchedulerRebuildBenchmark {
             rows.add(rebuild(broker.bootstrapServers(), jar, logs, monitors));
         }
         Results.fromSystemProperties().append(NAME, Map.of("restartsPerSize", RESTARTS, "monitorMix",
-                "varied (VariedMonitors)", "rows", rows,
+                "varied (VariedMonitors)", "extraServiceJvmOptions", EXTRA_JVM_OPTIONS, "rows", rows,
                 "goal", "rebuild <= 10 s at 1,000,000 monitors"), Instant.now());
     }
 
@@ -93,8 +101,9 @@ public final class SchedulerRebuildBenchmark {
             int port = Scrape.freePort();
             long started = System.nanoTime();
             Path recording = logs.resolve("scheduler-" + monitors + "-" + restart + ".jfr");
-            List<String> jvm = List.of("-Xmx2g", "-XX:+UseG1GC",
-                    "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+            List<String> jvm = new ArrayList<>(List.of("-Xmx2g", "-XX:+UseG1GC",
+                    "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true"));
+            jvm.addAll(EXTRA_JVM_OPTIONS);
             try (Child scheduler = Child.serviceJar(jar, jvm, Map.of(
                     "spring.kafka.bootstrap-servers", bootstrap,
                     "server.port", Integer.toString(port),
