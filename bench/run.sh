@@ -29,11 +29,16 @@ run_main() {
 
 accuracy() { run_main 1g dev.vigil.bench.accuracy.SketchAccuracyBenchmark; }
 
+# The 1,000,000 figure is the goal's, so it runs several times (a fresh JVM each) and the median is reported.
 scheduler() {
   run_main 4g dev.vigil.scheduler.schedule.SchedulerBenchmark 100000 "${BENCH_SCHEDULER_SECONDS:-60}"
-  run_main 4g dev.vigil.scheduler.schedule.SchedulerBenchmark 1000000 "${BENCH_SCHEDULER_SECONDS:-60}"
+  local run
+  for (( run = 1; run <= ${BENCH_SCHEDULER_RUNS:-3}; run++ )); do
+    run_main 4g dev.vigil.scheduler.schedule.SchedulerBenchmark 1000000 "${BENCH_SCHEDULER_SECONDS:-60}"
+  done
 }
 
+# BENCH_SCHEDULER_JVM_OPTIONS (space-separated) are added to the scheduler-service's JVM, e.g. -XX:TieredStopAtLevel=1.
 scheduler_rebuild() {
   if (( $# == 0 )); then set -- 100000 1000000; fi
   run_main 3g dev.vigil.bench.scheduler.SchedulerRebuildBenchmark "$@"

@@ -45,10 +45,13 @@ public record SchedulerProperties(
      * @param pollTimeout longest one poll of the monitors topic waits for records
      * @param handoverTimeout longest a revocation waits for the scheduling thread to forget the revoked monitors
      *     before the partitions are handed to another instance
+     * @param decodeThreads threads that decode the records of one poll, which is most of the work of rebuilding the
+     *     schedule after a start or a rebalance; 2 matches the two cores the scheduler is sized for
      */
     public record Feed(
             @DefaultValue("500ms") @NotNull Duration pollTimeout,
-            @DefaultValue("5s") @NotNull Duration handoverTimeout) {
+            @DefaultValue("5s") @NotNull Duration handoverTimeout,
+            @DefaultValue("2") @Min(1) int decodeThreads) {
     }
 
     /**

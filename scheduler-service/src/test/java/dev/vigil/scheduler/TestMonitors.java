@@ -5,6 +5,9 @@ import dev.vigil.contracts.monitor.CheckSpec;
 import dev.vigil.contracts.monitor.HttpCheck;
 import dev.vigil.contracts.monitor.HttpMethod;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
+import dev.vigil.scheduler.schedule.MonitorPlans;
+import dev.vigil.scheduler.schedule.PlannedMonitor;
+import dev.vigil.scheduler.schedule.SnapshotView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +22,38 @@ public final class TestMonitors {
     private TestMonitors() {
     }
 
+    /** The monitor as the feed hands it to the schedule, planned for the one region "local". */
+    public static PlannedMonitor planned(UUID id, int intervalSeconds) {
+        return planned(monitor(id, intervalSeconds));
+    }
+
+    public static PlannedMonitor planned(UUID id, int intervalSeconds, List<String> regions, boolean enabled,
+            long version) {
+        return planned(monitor(id, intervalSeconds, regions, enabled, version));
+    }
+
+    public static PlannedMonitor planned(MonitorSnapshot snapshot) {
+        return new MonitorPlans(List.of("local")).plan(view(snapshot));
+    }
+
+    /** What the feed reads of the snapshot. */
+    public static SnapshotView view(MonitorSnapshot snapshot) {
+        return new SnapshotView(snapshot.id(), snapshot.tenant(), snapshot.check(), snapshot.intervalSeconds(),
+                snapshot.regions(), snapshot.enabled(), snapshot.version());
+    }
+
     public static MonitorSnapshot monitor(UUID id, int intervalSeconds) {
         return monitor(id, intervalSeconds, List.of(), true, 1);
     }
 
     public static MonitorSnapshot monitor(UUID id, int intervalSeconds, List<String> regions, boolean enabled,
             long version) {
-        return new MonitorSnapshot(id, TENANT, "api " + id, check(id), intervalSeconds,
+        return monitor(id, check(id), intervalSeconds, regions, enabled, version);
+    }
+
+    public static MonitorSnapshot monitor(UUID id, CheckSpec check, int intervalSeconds, List<String> regions,
+            boolean enabled, long version) {
+        return new MonitorSnapshot(id, TENANT, "api " + id, check, intervalSeconds,
                 MonitorSnapshot.DEFAULT_FAILURE_THRESHOLD, MonitorSnapshot.DEFAULT_RECOVERY_THRESHOLD, null,
                 MonitorSnapshot.DEFAULT_SLA_TARGET_PERCENT, null, null,
                 MonitorSnapshot.DEFAULT_TLS_EXPIRY_WARNING_DAYS, regions, null, List.of(), enabled, version,

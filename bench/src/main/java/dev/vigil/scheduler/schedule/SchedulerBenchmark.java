@@ -4,13 +4,15 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.vigil.bench.support.Charts;
 import dev.vigil.bench.support.ClassHistogram;
 import dev.vigil.bench.support.Machine;
-import dev.vigil.bench.support.MonitorSnapshots;
 import dev.vigil.bench.support.Quantiles;
 import dev.vigil.bench.support.Results;
+import dev.vigil.bench.support.VariedMonitors;
+import dev.vigil.contracts.json.ContractDeserializer;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
 import dev.vigil.contracts.topic.Topics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +30,11 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 
 /**
- * Issue 9 #4 (in memory): heap bytes per monitor once N monitors are scheduled, with the class histogram that explains
- * them, then lateness (emit time minus scheduledAt) and CPU of the real scheduling loop with a sink that only counts,
- * so the figures are the scheduler's own. Moved here from scheduler-service's test sources.
+ * Issue 9 #4 (in memory): heap bytes per monitor once N varied monitors ({@link VariedMonitors}) are scheduled, with
+ * the class histogram that explains them, then lateness (emit time minus scheduledAt) and CPU of the real scheduling
+ * loop with a sink that only counts, so the figures are the scheduler's own. Throughput is reported per CPU-second of
+ * the scheduling thread alone, over the measured interval only (warm-up excluded), so other load on the machine
+ * does not deflate it. Moved here from scheduler-service's test sources.
  *
  * <p>Arguments: monitors, seconds measured after a 10 s warm-up (split into equal windows whose p99 median is
  * reported next to the whole run's).
@@ -38,7 +42,6 @@ import org.knowm.xchart.XYChartBuilder;
 public final class SchedulerBenchmark {
 
     static final String NAME = "scheduler-scale";
-    private static final int INTERVAL_SECONDS = MonitorSnapshots.INTERVAL_SECONDS;
     private static final int PARTITIONS = Topics.CO_PARTITIONED_PARTITIONS;
     private static final Duration TICK = Duration.ofMillis(10);
     private static final Duration MAX_DEADLINE = Duration.ofMinutes(5);
@@ -50,6 +53,7 @@ public final class SchedulerBenchmark {
     private static final double P99 = 0.99;
     private static final long GOAL_P99_NANOS = 20_000_000;
     private static final long GOAL_BYTES_PER_MONITOR = 256;
+    private static final String SCHEDULING_THREAD = "scheduler";
 
     private SchedulerBenchmark() {
     }
@@ -57,21 +61,25 @@ public final class SchedulerBenchmark {
     public static void main(String[] args) throws InterruptedException {
         int monitors = Integer.parseInt(args[0]);
         Duration run = Duration.ofSeconds(Long.parseLong(args[1]));
-        System.out.printf("monitors=%d interval=%ds run=%s maxHeap=%dMiB load average %s%n", monitors,
-                INTERVAL_SECONDS, run, Runtime.getRuntime().maxMemory() >> 20, Machine.loadAverage());
+        System.out.printf("monitors=%d (varied) run=%s maxHeap=%dMiB load average %s%n", monitors, run,
+                Runtime.getRuntime().maxMemory() >> 20, Machine.loadAverage());
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("monitors", monitors);
-        figures.put("intervalSeconds", INTERVAL_SECONDS);
+        figures.put("monitorMix", "varied (VariedMonitors)");
+        figures.put("loadAverageBefore", Machine.loadAverage());
 
         long heapBefore = usedHeapAfterGc();
         ClassHistogram histogramBefore = ClassHistogram.take();
         long loadStarted = System.nanoTime();
-        Schedule schedule = load(monitors);
+        // The feed's planner and the values it shares are part of the scheduler's heap: kept alive while measured.
+        var plans = new MonitorPlans(VariedMonitors.REGIONS);
+        Schedule schedule = load(monitors, plans);
         long loadNanos = System.nanoTime() - loadStarted;
         long heapAfter = usedHeapAfterGc();
         long bytesPerMonitor = (heapAfter - heapBefore) / monitors;
-        System.out.printf("load: %d monitors in %d ms (read from JSON, planned, queued)%n", schedule.size(),
-                TimeUnit.NANOSECONDS.toMillis(loadNanos));
+        System.out.printf("load: %d monitors in %d ms (read from JSON, planned, queued); %d distinct shared values "
+                + "(tenants, region lists, check templates and their parts)%n", schedule.size(),
+                TimeUnit.NANOSECONDS.toMillis(loadNanos), plans.sharedValues());
         System.out.printf("heap: %d MiB for the schedule, %d bytes per monitor%n", (heapAfter - heapBefore) >> 20,
                 bytesPerMonitor);
         List<Map<String, Object>> classes = new ArrayList<>();
@@ -85,6 +93,7 @@ public final class SchedulerBenchmark {
         }
         figures.put("loadMillisFromJson", TimeUnit.NANOSECONDS.toMillis(loadNanos));
         figures.put("heapBytesPerMonitor", bytesPerMonitor);
+        figures.put("sharedValues", plans.sharedValues());
         figures.put("heapByClass", classes);
 
         var skipped = new LongAdder();
@@ -100,15 +109,16 @@ public final class SchedulerBenchmark {
         Results.fromSystemProperties().append(NAME, figures, Instant.now());
     }
 
-    private static Schedule load(int monitors) {
+    private static Schedule load(int monitors, MonitorPlans plans) {
         Serializer<MonitorSnapshot> serializer = Topics.MONITORS.valueSerde().serializer();
-        Deserializer<MonitorSnapshot> deserializer = Topics.MONITORS.valueSerde().deserializer();
-        var schedule = new Schedule(new MonitorPlans(List.of("local")));
+        // What the feed reads of each record.
+        Deserializer<SnapshotView> deserializer = new ContractDeserializer<>(SnapshotView.class);
+        var schedule = new Schedule();
         long now = System.currentTimeMillis();
         for (int i = 0; i < monitors; i++) {
             // Through JSON, as from the topic: every record brings its own strings and objects.
-            byte[] json = serializer.serialize(Topics.MONITORS.name(), MonitorSnapshots.http(UUID.randomUUID(), i));
-            schedule.put(i % PARTITIONS, deserializer.deserialize(Topics.MONITORS.name(), json), now);
+            byte[] json = serializer.serialize(Topics.MONITORS.name(), VariedMonitors.monitor(UUID.randomUUID(), i));
+            schedule.put(i % PARTITIONS, plans.plan(deserializer.deserialize(Topics.MONITORS.name(), json)), now);
         }
         return schedule;
     }
@@ -119,7 +129,8 @@ public final class SchedulerBenchmark {
         var sent = new LongAdder();
         long measureFrom = System.currentTimeMillis() + WARM_UP.toMillis();
         long windowMillis = run.toMillis() / WINDOWS;
-        long perWindow = schedule.size() * (windowMillis / 1000 / INTERVAL_SECONDS + 2);
+        long perWindow = (long) schedule.size() * VariedMonitors.REGIONS.size()
+                * (windowMillis / 1000 / VariedMonitors.SHORTEST_INTERVAL_SECONDS + 2);
         var windows = new LatencySamples[WINDOWS];
         for (int i = 0; i < WINDOWS; i++) {
             windows[i] = new LatencySamples(perWindow);
@@ -136,17 +147,27 @@ public final class SchedulerBenchmark {
         var loop = new SchedulingLoop(schedule, new ProbeRequests(MAX_DEADLINE), sink, metrics, Clock.systemUTC(),
                 TICK);
         var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = os.getProcessCpuTime();
-        long started = System.nanoTime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         loop.start();
-        Thread.sleep(run.plus(WARM_UP));
-        loop.stop();
-        long elapsed = System.nanoTime() - started;
+        Thread.sleep(WARM_UP);
+        long thread = threadId(SCHEDULING_THREAD);
+        long threadCpuBefore = threads.getThreadCpuTime(thread);
+        long cpuBefore = os.getProcessCpuTime();
+        long sentBefore = sent.sum();
+        long started = System.nanoTime();
+        Thread.sleep(run);
+        long threadCpu = threads.getThreadCpuTime(thread) - threadCpuBefore;
         long cpu = os.getProcessCpuTime() - cpuBefore;
+        long measured = sent.sum() - sentBefore;
+        long elapsed = System.nanoTime() - started;
+        loop.stop();
 
-        double perSecond = sent.sum() / (elapsed / 1e9);
-        System.out.printf("run: %d requests in %.1f s = %.0f/s, process CPU %.1f%% of one core, load average %s%n",
-                sent.sum(), elapsed / 1e9, perSecond, 100.0 * cpu / elapsed, Machine.loadAverage());
+        double perSecond = measured / (elapsed / 1e9);
+        double perCpuSecond = measured / (threadCpu / 1e9);
+        System.out.printf("run: %d requests in the measured %.1f s = %.0f/s; scheduling thread %.2f CPU-s = %.0f "
+                + "requests per CPU-second (%.1f%% of one core); process CPU %.1f%% of one core; load average %s%n",
+                measured, elapsed / 1e9, perSecond, threadCpu / 1e9, perCpuSecond, 100.0 * threadCpu / elapsed,
+                100.0 * cpu / elapsed, Machine.loadAverage());
         long[] all = LatencySamples.concat(windows);
         Quantiles exact = Quantiles.of(all);
         double[] windowP99 = Arrays.stream(windows).filter(window -> window.count > 0)
@@ -159,6 +180,8 @@ public final class SchedulerBenchmark {
                 Quantiles.median(windowP99) / MILLIS);
         chart(exact, schedule.size());
         figures.put("requestsPerSecond", perSecond);
+        figures.put("requestsPerSchedulingThreadCpuSecond", perCpuSecond);
+        figures.put("schedulingThreadCpuShareOfOneCore", (double) threadCpu / elapsed);
         figures.put("processCpuShareOfOneCore", (double) cpu / elapsed);
         figures.put("latenessSamples", exact.count());
         figures.put("latenessP50Nanos", (long) exact.at(0.5));
@@ -176,12 +199,17 @@ public final class SchedulerBenchmark {
         double[] millis = Arrays.stream(percentiles).map(p -> exact.at(p / 100) / MILLIS).toArray();
         double[] nines = Arrays.stream(percentiles).map(p -> p >= 100 ? 5 : -Math.log10(1 - p / 100)).toArray();
         XYChart chart = new XYChartBuilder().width(800).height(420)
-                .title("Scheduler lateness, %,d monitors at 60 s (x: 1 = p90, 2 = p99, 3 = p99.9, 5 = max)"
+                .title("Scheduler lateness, %,d varied monitors (x: 1 = p90, 2 = p99, 3 = p99.9, 5 = max)"
                         .formatted(monitors))
                 .xAxisTitle("nines").yAxisTitle("lateness ms").build();
         chart.addSeries("lateness", nines, millis);
         chart.getStyler().setYAxisLogarithmic(true);
         Charts.save(chart, "scheduler-lateness-" + monitors);
+    }
+
+    private static long threadId(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals(name))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no thread named " + name)).threadId();
     }
 
     private static long usedHeapAfterGc() {

@@ -2,15 +2,18 @@ package dev.vigil.scheduler.feed;
 
 import dev.vigil.contracts.topic.Topics;
 import dev.vigil.scheduler.SchedulerProperties;
+import dev.vigil.scheduler.schedule.MonitorPlans;
 import dev.vigil.scheduler.schedule.ScheduleChange;
 import dev.vigil.scheduler.schedule.SchedulingLoop;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -36,7 +39,8 @@ final class MonitorFeed implements SmartLifecycle {
     private final SchedulingLoop loop;
     private final Duration pollTimeout;
     private final Duration handoverTimeout;
-    private final MonitorRecordReader reader = new MonitorRecordReader();
+    private final int decodeThreads;
+    private final MonitorPlans plans;
     private final Counter unreadable;
     private volatile boolean running;
     private volatile @Nullable Consumer<byte[], byte[]> consumer;
@@ -47,6 +51,8 @@ final class MonitorFeed implements SmartLifecycle {
         this.loop = loop;
         this.pollTimeout = properties.feed().pollTimeout();
         this.handoverTimeout = properties.feed().handoverTimeout();
+        this.decodeThreads = properties.feed().decodeThreads();
+        this.plans = new MonitorPlans(properties.regions());
         this.unreadable = Counter.builder("vigil.scheduler.monitors.unreadable")
                 .description("Monitor records skipped because they could not be read")
                 .register(registry);
@@ -87,13 +93,17 @@ final class MonitorFeed implements SmartLifecycle {
 
     private void run() {
         try (var kafka = new KafkaConsumer<>(consumerProperties, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+                new ByteArrayDeserializer()); var reader = new ParallelRecordReader(decodeThreads)) {
             consumer = kafka;
             var loads = new PartitionLoads();
             var handover = new PartitionHandover(kafka, loads, loop, handoverTimeout);
             kafka.subscribe(List.of(Topics.MONITORS.name()), handover);
             while (running) {
-                kafka.poll(pollTimeout).forEach(record -> handle(record, loads));
+                List<ConsumerRecord<byte[], byte[]>> records = listOf(kafka.poll(pollTimeout));
+                List<MonitorRecord> read = reader.readAll(records);
+                for (int i = 0; i < records.size(); i++) {
+                    handle(records.get(i), read.get(i), loads);
+                }
                 handover.publishLoaded();
             }
         } catch (WakeupException stopping) {
@@ -105,13 +115,13 @@ final class MonitorFeed implements SmartLifecycle {
         }
     }
 
-    private void handle(ConsumerRecord<byte[], byte[]> record, PartitionLoads loads) {
+    private void handle(ConsumerRecord<byte[], byte[]> record, MonitorRecord read, PartitionLoads loads) {
         int partition = record.partition();
-        switch (reader.read(record)) {
+        switch (read) {
             case MonitorRecord.Current current when loads.isLoading(partition) ->
-                    loads.current(partition, current.snapshot());
+                    loads.current(partition, current.snapshot().id(), plans.plan(current.snapshot()));
             case MonitorRecord.Current current ->
-                    loop.submit(new ScheduleChange.MonitorChanged(partition, current.snapshot()));
+                    loop.submit(new ScheduleChange.MonitorChanged(partition, plans.plan(current.snapshot())));
             case MonitorRecord.Deleted deleted when loads.isLoading(partition) ->
                     loads.deleted(partition, deleted.monitorId());
             case MonitorRecord.Deleted deleted ->
@@ -125,6 +135,12 @@ final class MonitorFeed implements SmartLifecycle {
                         .log("monitor record skipped");
             }
         }
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> listOf(ConsumerRecords<byte[], byte[]> records) {
+        List<ConsumerRecord<byte[], byte[]>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        return list;
     }
 
     static TopicPartition topicPartition(int partition) {

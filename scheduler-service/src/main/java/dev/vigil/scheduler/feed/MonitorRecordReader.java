@@ -1,7 +1,8 @@
 package dev.vigil.scheduler.feed;
 
-import dev.vigil.contracts.monitor.MonitorSnapshot;
+import dev.vigil.contracts.json.ContractDeserializer;
 import dev.vigil.contracts.topic.Topics;
+import dev.vigil.scheduler.schedule.SnapshotView;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -9,12 +10,13 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Reads monitor records from raw bytes, so one unreadable record is reported and skipped instead of stopping the
- * consumer at that offset for good (which is what a failing deserializer inside {@code poll} would do).
+ * consumer at that offset for good (which is what a failing deserializer inside {@code poll} would do). Values are
+ * read as the {@link SnapshotView} of the snapshot, the fields the scheduler uses. Safe to share between threads.
  */
 final class MonitorRecordReader {
 
     private final Deserializer<UUID> keys = Topics.MONITORS.keySerde().deserializer();
-    private final Deserializer<MonitorSnapshot> values = Topics.MONITORS.valueSerde().deserializer();
+    private final Deserializer<SnapshotView> values = new ContractDeserializer<>(SnapshotView.class);
 
     MonitorRecord read(ConsumerRecord<byte[], byte[]> record) {
         try {
@@ -22,7 +24,7 @@ final class MonitorRecordReader {
             if (monitorId == null) {
                 return new MonitorRecord.Unreadable("record has no key");
             }
-            MonitorSnapshot snapshot = values.deserialize(record.topic(), record.value());
+            SnapshotView snapshot = values.deserialize(record.topic(), record.value());
             if (snapshot == null) {
                 return new MonitorRecord.Deleted(monitorId);
             }

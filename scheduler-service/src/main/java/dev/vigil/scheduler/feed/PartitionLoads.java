@@ -1,6 +1,6 @@
 package dev.vigil.scheduler.feed;
 
-import dev.vigil.contracts.monitor.MonitorSnapshot;
+import dev.vigil.scheduler.schedule.PlannedMonitor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +15,9 @@ import java.util.function.IntToLongFunction;
 /**
  * Partitions being read from the beginning after assignment. A partition counts as loaded once the consumer's
  * position reaches the end offset seen at assignment: only then is the latest state of each monitor known, so a
- * monitor deleted or paused further down the log is never scheduled in between. Used by the feed thread only.
+ * monitor deleted or paused further down the log is never scheduled in between. Monitors are held as compact plans,
+ * not snapshots: every partition of a rebuild is read at once, so they all sit here until the last record. Used by
+ * the feed thread only.
  */
 final class PartitionLoads {
 
@@ -33,11 +35,11 @@ final class PartitionLoads {
      * The newest version wins rather than the last record, and nothing comes back after a tombstone: a record
      * further down the log may be a late copy of an older change (an outbox event published again).
      */
-    void current(int partition, MonitorSnapshot snapshot) {
+    void current(int partition, UUID monitorId, PlannedMonitor monitor) {
         Load load = loading.get(partition);
-        if (!load.deleted().contains(snapshot.id())) {
-            load.monitors().merge(snapshot.id(), snapshot,
-                    (known, incoming) -> incoming.version() >= known.version() ? incoming : known);
+        if (!load.deleted().contains(monitorId)) {
+            load.monitors().merge(monitorId, monitor,
+                    (known, incoming) -> incoming.plan().version() >= known.plan().version() ? incoming : known);
         }
     }
 
@@ -66,9 +68,9 @@ final class PartitionLoads {
         return finished;
     }
 
-    private record Load(long endOffset, long startedNanos, Map<UUID, MonitorSnapshot> monitors, Set<UUID> deleted) {
+    private record Load(long endOffset, long startedNanos, Map<UUID, PlannedMonitor> monitors, Set<UUID> deleted) {
     }
 
-    record Loaded(int partition, List<MonitorSnapshot> monitors, Set<UUID> deleted, long startedNanos) {
+    record Loaded(int partition, List<PlannedMonitor> monitors, Set<UUID> deleted, long startedNanos) {
     }
 }

@@ -35,7 +35,7 @@ record Grid(long intervalMillis, long phaseMillis) {
     }
 
     /** The finaliser of MurmurHash3: every input bit affects every output bit. */
-    private static long mix(long bits) {
+    static long mix(long bits) {
         long h = bits;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;

@@ -5,9 +5,26 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The part of a monitor snapshot the scheduler keeps, so a million monitors hold only what a probe request needs;
- * {@code regions} is already resolved (never empty) and shared between monitors with the same regions.
+ * The part of a monitor snapshot the scheduler keeps, held compactly because there are a million of them: the id as
+ * its two halves (no {@code UUID} object per monitor), the check as a shared {@link CheckTemplate} plus the target,
+ * the interval in seconds as the snapshot has it. The tenant, template and {@code regions} (already resolved, never
+ * empty) are shared between monitors.
  */
-record MonitorPlan(UUID monitorId, String tenant, long version, CheckSpec check, List<String> regions,
-        long intervalMillis) {
+public record MonitorPlan(long idHigh, long idLow, String tenant, long version, CheckTemplate template, String target,
+        List<String> regions, int intervalSeconds) {
+
+    private static final long MILLIS_PER_SECOND = 1000;
+
+    public UUID monitorId() {
+        return new UUID(idHigh, idLow);
+    }
+
+    /** Built for each tick rather than kept: equal to the monitor's check, and written to the same bytes. */
+    public CheckSpec check() {
+        return template.withTarget(target);
+    }
+
+    public long intervalMillis() {
+        return intervalSeconds * MILLIS_PER_SECOND;
+    }
 }

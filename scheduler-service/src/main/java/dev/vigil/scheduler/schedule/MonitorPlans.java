@@ -1,42 +1,48 @@
 package dev.vigil.scheduler.schedule;
 
-import dev.vigil.contracts.monitor.MonitorSnapshot;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Turns snapshots into plans and shares equal tenants and region lists between them: every record read from Kafka
- * brings its own copies, and with many monitors per tenant the copies would cost more than the monitors. Both sets
- * are small by nature (tenants, region combinations), so the tables are kept for the life of the scheduler.
- * Used by the scheduling thread only.
+ * Turns snapshots into compact plans whose tenants, region lists and check templates are shared between monitors.
+ * The feed plans each snapshot as it reads it, so a partition being loaded holds plans, not whole snapshots. Used by
+ * one thread only (the feed's).
  */
-final class MonitorPlans {
-
-    private static final long MILLIS_PER_SECOND = 1000;
+public final class MonitorPlans {
 
     private final List<String> allRegions;
-    private final Map<String, String> tenants = new HashMap<>();
-    private final Map<List<String>, List<String>> regionLists = new HashMap<>();
+    private final Interner interner = new Interner();
 
-    MonitorPlans(List<String> allRegions) {
+    public MonitorPlans(List<String> allRegions) {
         this.allRegions = List.copyOf(allRegions);
     }
 
-    MonitorPlan planFor(MonitorSnapshot snapshot) {
-        return new MonitorPlan(
-                snapshot.id(),
-                tenants.computeIfAbsent(snapshot.tenant(), tenant -> tenant),
-                snapshot.version(),
-                snapshot.check(),
-                regionsOf(snapshot),
-                snapshot.intervalSeconds() * MILLIS_PER_SECOND);
+    public PlannedMonitor plan(SnapshotView snapshot) {
+        return new PlannedMonitor(planFor(snapshot), snapshot.enabled());
     }
 
-    private List<String> regionsOf(MonitorSnapshot snapshot) {
+    MonitorPlan planFor(SnapshotView snapshot) {
+        CheckTemplate template = interner.intern(CheckTemplate.of(snapshot.check()),
+                unshared -> unshared.withSharedParts(interner));
+        return new MonitorPlan(
+                snapshot.id().getMostSignificantBits(),
+                snapshot.id().getLeastSignificantBits(),
+                interner.intern(snapshot.tenant()),
+                snapshot.version(),
+                template,
+                snapshot.check().target(),
+                regionsOf(snapshot),
+                snapshot.intervalSeconds());
+    }
+
+    /** How many distinct values the plans share, for a reader of the heap figures. */
+    int sharedValues() {
+        return interner.size();
+    }
+
+    private List<String> regionsOf(SnapshotView snapshot) {
         if (snapshot.regions().isEmpty()) {
             return allRegions;
         }
-        return regionLists.computeIfAbsent(snapshot.regions(), List::copyOf);
+        return interner.intern(snapshot.regions());
     }
 }

@@ -1,10 +1,12 @@
 package dev.vigil.scheduler.schedule;
 
+import dev.vigil.contracts.monitor.CheckSpec;
 import dev.vigil.contracts.probe.ProbeRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Builds the requests of one tick of one monitor: one per region, all valid until the same deadline. */
 final class ProbeRequests {
@@ -21,10 +23,12 @@ final class ProbeRequests {
     List<ProbeRequest> forTick(MonitorPlan plan, long scheduledAtMillis) {
         Instant scheduledAt = Instant.ofEpochMilli(scheduledAtMillis);
         Instant deadline = deadline(plan, scheduledAt);
+        UUID monitorId = plan.monitorId();
+        CheckSpec check = plan.check();
         List<ProbeRequest> requests = new ArrayList<>(plan.regions().size());
         for (String region : plan.regions()) {
-            requests.add(new ProbeRequest(plan.monitorId(), plan.tenant(), plan.version(), region, scheduledAt,
-                    deadline, plan.check()));
+            requests.add(new ProbeRequest(monitorId, plan.tenant(), plan.version(), region, scheduledAt, deadline,
+                    check));
         }
         return requests;
     }

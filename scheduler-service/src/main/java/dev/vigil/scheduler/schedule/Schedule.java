@@ -1,6 +1,5 @@
 package dev.vigil.scheduler.schedule;
 
-import dev.vigil.contracts.monitor.MonitorSnapshot;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,93 +19,85 @@ final class Schedule {
 
     /** The version a deleted monitor counts as having: newer than any change that could still arrive. */
     private static final long DELETED = Long.MAX_VALUE;
+    private static final long UNKNOWN = Long.MIN_VALUE;
 
-    private final MonitorPlans plans;
-    private final Map<UUID, ScheduledMonitor> monitors = new HashMap<>();
+    /** Kept per partition, so loading or forgetting one never looks at the monitors of the others. */
+    private final Map<Integer, PartitionMonitors> partitions = new HashMap<>();
     private final PriorityQueue<ScheduledMonitor> queue =
             new PriorityQueue<>(Comparator.comparingLong(ScheduledMonitor::nextFireAt));
-    /**
-     * The newest version applied per monitor of the owned partitions, paused and deleted ones included, so a late
-     * copy of an older change (an outbox event published again) cannot undo a newer one.
-     */
-    private final Map<UUID, Applied> applied = new HashMap<>();
     private final Set<Integer> loadedPartitions = new HashSet<>();
     private int cancelledInQueue;
-
-    Schedule(MonitorPlans plans) {
-        this.plans = plans;
-    }
 
     /**
      * Replaces whatever the schedule held for the partition with its monitors as read from the topic, and remembers
      * the ones read as deleted there, as {@link #remove} does.
      */
-    void load(int partition, Iterable<MonitorSnapshot> snapshots, Set<UUID> deleted, long nowMillis) {
+    void load(int partition, Iterable<PlannedMonitor> monitors, Set<UUID> deleted, long nowMillis) {
         forget(partition);
         loadedPartitions.add(partition);
-        deleted.forEach(monitorId -> applied.put(monitorId, new Applied(partition, DELETED)));
-        snapshots.forEach(snapshot -> put(partition, snapshot, nowMillis));
+        PartitionMonitors owned = owned(partition);
+        deleted.forEach(monitorId -> owned.stopped().put(monitorId, DELETED));
+        monitors.forEach(monitor -> put(partition, monitor, nowMillis));
     }
 
     /**
      * Adds or updates a monitor. A new interval means a new grid, which applies from its first instant after now;
-     * other changes keep the next fire time. A paused monitor stops at once.
+     * other changes keep the next fire time. A paused monitor stops at once. A version older than the newest applied
+     * (paused and deleted ones included) changes nothing: it is a late copy of an older change (an outbox event
+     * published again), which must not undo a newer one.
      */
-    void put(int partition, MonitorSnapshot snapshot, long nowMillis) {
-        Applied known = applied.get(snapshot.id());
-        if (known != null && snapshot.version() < known.version()) {
+    void put(int partition, PlannedMonitor monitor, long nowMillis) {
+        PartitionMonitors owned = owned(partition);
+        MonitorPlan plan = monitor.plan();
+        UUID id = plan.monitorId();
+        ScheduledMonitor existing = owned.scheduled().get(plan.idHigh(), plan.idLow());
+        long known = existing != null ? existing.plan().version() : owned.stopped().getOrDefault(id, UNKNOWN);
+        if (plan.version() < known) {
             return;
         }
-        applied.put(snapshot.id(), new Applied(partition, snapshot.version()));
-        if (!snapshot.enabled()) {
-            stop(snapshot.id());
+        if (!monitor.enabled()) {
+            stop(owned, id);
+            owned.stopped().put(id, plan.version());
             return;
         }
-        MonitorPlan plan = plans.planFor(snapshot);
-        ScheduledMonitor existing = monitors.get(plan.monitorId());
-        if (existing != null && existing.plan().intervalMillis() == plan.intervalMillis()) {
+        owned.stopped().remove(id);
+        if (existing != null && existing.plan().intervalSeconds() == plan.intervalSeconds()) {
             existing.replacePlan(plan);
             return;
         }
+        long firstFire = Grid.of(id, plan.intervalMillis()).nextAfter(nowMillis);
+        var scheduled = new ScheduledMonitor(plan, firstFire);
+        owned.scheduled().put(scheduled);
+        queue.add(scheduled);
         if (existing != null) {
             cancel(existing);
+            compactIfMostlyCancelled();
         }
-        long firstFire = Grid.of(plan.monitorId(), plan.intervalMillis()).nextAfter(nowMillis);
-        var scheduled = new ScheduledMonitor(partition, plan, firstFire);
-        monitors.put(plan.monitorId(), scheduled);
-        queue.add(scheduled);
     }
 
     /**
      * Deleted (tombstone): no further probe from the moment this returns, and no change of the monitor applies any
      * more, since monitor ids are never reused and whatever comes after a deletion is a late copy.
      */
-    void remove(UUID monitorId) {
-        Applied known = applied.get(monitorId);
-        if (known != null) {
-            applied.put(monitorId, new Applied(known.partition(), DELETED));
+    void remove(int partition, UUID monitorId) {
+        PartitionMonitors owned = partitions.get(partition);
+        if (owned == null) {
+            return;
         }
-        stop(monitorId);
-    }
-
-    private void stop(UUID monitorId) {
-        ScheduledMonitor removed = monitors.remove(monitorId);
-        if (removed != null) {
-            cancel(removed);
+        boolean known = stop(owned, monitorId) || owned.stopped().containsKey(monitorId);
+        if (known) {
+            owned.stopped().put(monitorId, DELETED);
         }
     }
 
     /** The partition was revoked: another instance schedules its monitors from now on. */
     void forget(int partition) {
         loadedPartitions.remove(partition);
-        applied.values().removeIf(known -> known.partition() == partition);
-        monitors.values().removeIf(scheduled -> {
-            if (scheduled.partition() != partition) {
-                return false;
-            }
-            cancel(scheduled);
-            return true;
-        });
+        PartitionMonitors owned = partitions.remove(partition);
+        if (owned != null) {
+            owned.scheduled().forEach(this::cancel);
+            compactIfMostlyCancelled();
+        }
     }
 
     /**
@@ -132,26 +123,53 @@ final class Schedule {
     }
 
     int size() {
-        return monitors.size();
+        int size = 0;
+        for (PartitionMonitors owned : partitions.values()) {
+            size += owned.scheduled().size();
+        }
+        return size;
     }
 
     int loadedPartitions() {
         return loadedPartitions.size();
     }
 
+    private PartitionMonitors owned(int partition) {
+        return partitions.computeIfAbsent(partition, unused -> new PartitionMonitors(new MonitorTable(), new HashMap<>()));
+    }
+
+    /** Takes the monitor out of the schedule; false if it was not scheduled. */
+    private boolean stop(PartitionMonitors owned, UUID monitorId) {
+        ScheduledMonitor removed = owned.scheduled().remove(monitorId.getMostSignificantBits(),
+                monitorId.getLeastSignificantBits());
+        if (removed == null) {
+            return false;
+        }
+        cancel(removed);
+        compactIfMostlyCancelled();
+        return true;
+    }
+
+    private void cancel(ScheduledMonitor scheduled) {
+        scheduled.cancel();
+        cancelledInQueue++;
+    }
+
     /**
      * Cancelled entries wait in the queue until their fire time; when they outnumber the live ones (after a
      * revocation, say) the queue is rebuilt so memory stays proportional to the monitors owned.
      */
-    private void cancel(ScheduledMonitor scheduled) {
-        scheduled.cancel();
-        cancelledInQueue++;
-        if (cancelledInQueue > monitors.size()) {
+    private void compactIfMostlyCancelled() {
+        if (cancelledInQueue > 0 && cancelledInQueue > size()) {
             queue.removeIf(ScheduledMonitor::cancelled);
             cancelledInQueue = 0;
         }
     }
 
-    private record Applied(int partition, long version) {
+    /**
+     * One partition's monitors: the scheduled ones, and the newest version of each paused or deleted one (few), so a
+     * late copy of an older change cannot bring it back.
+     */
+    private record PartitionMonitors(MonitorTable scheduled, Map<UUID, Long> stopped) {
     }
 }

@@ -1,6 +1,5 @@
 package dev.vigil.scheduler.schedule;
 
-import dev.vigil.contracts.monitor.MonitorSnapshot;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,7 +15,7 @@ public sealed interface ScheduleChange {
      * A newly assigned partition has been read up to the end offset seen at assignment; {@code deleted} are the
      * monitors whose tombstone was read, so a late copy of one of their changes is not taken for a new monitor.
      */
-    record PartitionLoaded(int partition, List<MonitorSnapshot> monitors, Set<UUID> deleted)
+    record PartitionLoaded(int partition, List<PlannedMonitor> monitors, Set<UUID> deleted)
             implements ScheduleChange {
         public PartitionLoaded {
             monitors = List.copyOf(monitors);
@@ -25,7 +24,7 @@ public sealed interface ScheduleChange {
     }
 
     /** A monitor of a loaded partition was created, changed, paused or resumed. */
-    record MonitorChanged(int partition, MonitorSnapshot monitor) implements ScheduleChange {
+    record MonitorChanged(int partition, PlannedMonitor monitor) implements ScheduleChange {
     }
 
     /** A monitor of a loaded partition was deleted (tombstone). */

@@ -7,19 +7,13 @@ package dev.vigil.scheduler.schedule;
  */
 final class ScheduledMonitor {
 
-    private final int partition;
     private MonitorPlan plan;
     private long nextFireAt;
     private boolean cancelled;
 
-    ScheduledMonitor(int partition, MonitorPlan plan, long nextFireAt) {
-        this.partition = partition;
+    ScheduledMonitor(MonitorPlan plan, long nextFireAt) {
         this.plan = plan;
         this.nextFireAt = nextFireAt;
-    }
-
-    int partition() {
-        return partition;
     }
 
     /** Computed, not stored: a few nanoseconds per tick are cheaper than a field in every one of a million entries. */

@@ -41,7 +41,7 @@ public final class SchedulingLoop implements SmartLifecycle {
 
     @Autowired
     public SchedulingLoop(SchedulerProperties properties, ProbeRequestSink sink, MeterRegistry registry, Clock clock) {
-        this(new Schedule(new MonitorPlans(properties.regions())),
+        this(new Schedule(),
                 new ProbeRequests(properties.schedule().maxDeadline()),
                 sink, new ScheduleMetrics(registry), clock, properties.schedule().tickResolution());
     }
@@ -135,7 +135,7 @@ public final class SchedulingLoop implements SmartLifecycle {
         switch (change) {
             case ScheduleChange.PartitionLoaded loaded -> schedule.load(loaded.partition(), loaded.monitors(), loaded.deleted(), now);
             case ScheduleChange.MonitorChanged changed -> schedule.put(changed.partition(), changed.monitor(), now);
-            case ScheduleChange.MonitorDeleted deleted -> schedule.remove(deleted.monitorId());
+            case ScheduleChange.MonitorDeleted deleted -> schedule.remove(deleted.partition(), deleted.monitorId());
             case ScheduleChange.PartitionsRevoked revoked -> {
                 revoked.partitions().forEach(schedule::forget);
                 revoked.forgotten().complete(null);

@@ -1,9 +1,9 @@
 package dev.vigil.scheduler.feed;
 
-import static dev.vigil.scheduler.TestMonitors.monitor;
+import static dev.vigil.scheduler.TestMonitors.planned;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.contracts.monitor.MonitorSnapshot;
+import dev.vigil.scheduler.schedule.PlannedMonitor;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,11 +20,11 @@ class PartitionLoadsTest {
         UUID id = UUID.randomUUID();
         loads.begin(PARTITION, 3, 0);
 
-        loads.current(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1));
-        loads.current(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), false, 2));
-        loads.current(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1));
+        loads.current(PARTITION, id, planned(id, INTERVAL_SECONDS, List.of(), true, 1));
+        loads.current(PARTITION, id, planned(id, INTERVAL_SECONDS, List.of(), false, 2));
+        loads.current(PARTITION, id, planned(id, INTERVAL_SECONDS, List.of(), true, 1));
 
-        assertThat(loadedMonitors()).extracting(MonitorSnapshot::version).containsExactly(2L);
+        assertThat(loadedMonitors()).extracting(monitor -> monitor.plan().version()).containsExactly(2L);
     }
 
     @Test
@@ -32,14 +32,14 @@ class PartitionLoadsTest {
         UUID id = UUID.randomUUID();
         loads.begin(PARTITION, 3, 0);
 
-        loads.current(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1));
+        loads.current(PARTITION, id, planned(id, INTERVAL_SECONDS, List.of(), true, 1));
         loads.deleted(PARTITION, id);
-        loads.current(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1));
+        loads.current(PARTITION, id, planned(id, INTERVAL_SECONDS, List.of(), true, 1));
 
         assertThat(loadedMonitors()).isEmpty();
     }
 
-    private List<MonitorSnapshot> loadedMonitors() {
+    private List<PlannedMonitor> loadedMonitors() {
         return loads.finished(partition -> 3).getFirst().monitors();
     }
 }

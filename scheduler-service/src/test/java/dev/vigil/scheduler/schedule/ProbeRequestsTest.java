@@ -1,20 +1,30 @@
 package dev.vigil.scheduler.schedule;
 
 import static dev.vigil.scheduler.TestMonitors.monitor;
+import static dev.vigil.scheduler.TestMonitors.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.vigil.contracts.json.ContractDeserializer;
+import dev.vigil.contracts.monitor.CheckSpec;
 import dev.vigil.contracts.monitor.MonitorSnapshot;
 import dev.vigil.contracts.probe.ProbeRequest;
+import dev.vigil.contracts.topic.Topics;
+import dev.vigil.scheduler.TestChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ProbeRequestsTest {
 
     private static final List<String> ALL_REGIONS = List.of("eu-west", "us-east", "ap-south");
+    private static final String TOPIC = Topics.MONITORS.name();
+    /** What the feed reads of a monitor record. */
+    private static final ContractDeserializer<SnapshotView> FEED = new ContractDeserializer<>(SnapshotView.class);
     private static final long SCHEDULED_AT = Instant.parse("2026-03-14T09:27:00Z").toEpochMilli();
 
     private final MonitorPlans plans = new MonitorPlans(ALL_REGIONS);
@@ -63,12 +73,42 @@ class ProbeRequestsTest {
         assertThat(request.scheduledAt()).isEqualTo(Instant.ofEpochMilli(SCHEDULED_AT));
     }
 
+    /**
+     * Today's bytes: before plans held templates, a request carried the check of the whole snapshot as read from the
+     * topic; now the feed reads only a view of it and the plan holds a template.
+     */
+    @ParameterizedTest
+    @MethodSource("checksOfEveryKind")
+    void requestIsWrittenToTheSameBytesAsOneCarryingTheSnapshotsOwnCheck(CheckSpec check) {
+        byte[] published = json(monitor(UUID.randomUUID(), check, 60, List.of("eu-west"), true, 7));
+        MonitorSnapshot snapshot = Topics.MONITORS.valueSerde().deserializer().deserialize(TOPIC, published);
+
+        ProbeRequest request = requests.forTick(plans.planFor(FEED.deserialize(TOPIC, published)), SCHEDULED_AT)
+                .getFirst();
+
+        var asBefore = new ProbeRequest(snapshot.id(), snapshot.tenant(), snapshot.version(), "eu-west",
+                request.scheduledAt(), request.deadline(), snapshot.check());
+        assertThat(bytes(request)).isEqualTo(bytes(asBefore));
+    }
+
     @Test
     void rejectsAMaximumDeadlineThatIsNotPositive() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ProbeRequests(Duration.ZERO));
     }
 
     private MonitorPlan plan(MonitorSnapshot snapshot) {
-        return plans.planFor(snapshot);
+        return plans.planFor(view(snapshot));
+    }
+
+    static List<CheckSpec> checksOfEveryKind() {
+        return TestChecks.everyKind("shop");
+    }
+
+    private static byte[] json(MonitorSnapshot snapshot) {
+        return Topics.MONITORS.valueSerde().serializer().serialize(TOPIC, snapshot);
+    }
+
+    private static byte[] bytes(ProbeRequest request) {
+        return Topics.PROBE_REQUESTS.valueSerde().serializer().serialize(Topics.PROBE_REQUESTS.name(), request);
     }
 }

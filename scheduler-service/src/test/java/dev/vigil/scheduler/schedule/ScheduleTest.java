@@ -1,9 +1,8 @@
 package dev.vigil.scheduler.schedule;
 
-import static dev.vigil.scheduler.TestMonitors.monitor;
+import static dev.vigil.scheduler.TestMonitors.planned;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.contracts.monitor.MonitorSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,13 +17,13 @@ class ScheduleTest {
     private static final long INTERVAL = INTERVAL_SECONDS * 1000L;
     private static final long NOW = 1_773_480_000_000L;
 
-    private final Schedule schedule = new Schedule(new MonitorPlans(List.of("local")));
+    private final Schedule schedule = new Schedule();
     private final List<Fired> fired = new ArrayList<>();
 
     @Test
     void newMonitorFirstFiresOnItsFirstGridInstantAfterNow() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS), NOW);
 
         fireUntil(NOW + INTERVAL);
 
@@ -34,7 +33,7 @@ class ScheduleTest {
     @Test
     void monitorFiresOnEveryGridInstantAsTimePasses() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS), NOW);
 
         tickEvery10Millis(NOW, NOW + 5 * INTERVAL);
 
@@ -45,8 +44,8 @@ class ScheduleTest {
 
     @Test
     void loadingManyMonitorsCausesNoBurstButSpreadsThemOverOneInterval() {
-        List<MonitorSnapshot> monitors = IntStream.range(0, 1000)
-                .mapToObj(i -> monitor(UUID.randomUUID(), INTERVAL_SECONDS)).toList();
+        List<PlannedMonitor> monitors = IntStream.range(0, 1000)
+                .mapToObj(i -> planned(UUID.randomUUID(), INTERVAL_SECONDS)).toList();
         schedule.load(PARTITION, monitors, Set.of(), NOW);
 
         schedule.fireDue(NOW, this::record);
@@ -62,7 +61,7 @@ class ScheduleTest {
     @Test
     void lateTickFiresOnceAndSkipsTheMissedInstants() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS), NOW);
         long first = grid(id).nextAfter(NOW);
 
         schedule.fireDue(first + 3 * INTERVAL + 1, this::record);
@@ -74,13 +73,13 @@ class ScheduleTest {
     @Test
     void intervalChangeAppliesFromTheNextInstantOfTheNewGrid() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS), NOW);
         long first = grid(id).nextAfter(NOW);
         fireUntil(first);
         fired.clear();
 
         long changedAt = first + 1;
-        schedule.put(PARTITION, monitor(id, 10, List.of(), true, 2), changedAt);
+        schedule.put(PARTITION, planned(id, 10, List.of(), true, 2), changedAt);
         tickEvery10Millis(changedAt, changedAt + 30_000);
 
         long next = Grid.of(id, 10_000).nextAfter(changedAt);
@@ -90,10 +89,10 @@ class ScheduleTest {
     @Test
     void changeWithTheSameIntervalKeepsTheNextFireInstantAndUsesTheNewVersion() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
         long first = grid(id).nextAfter(NOW);
 
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 2), NOW + 1);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), true, 2), NOW + 1);
         List<MonitorPlan> plans = new ArrayList<>();
         schedule.fireDue(first, (plan, at) -> plans.add(plan));
 
@@ -104,9 +103,9 @@ class ScheduleTest {
     @Test
     void pausedMonitorStopsAtOnce() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS), NOW);
 
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), false, 2), NOW + 1);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), false, 2), NOW + 1);
         fireUntil(NOW + 3 * INTERVAL);
 
         assertThat(fired).isEmpty();
@@ -116,9 +115,9 @@ class ScheduleTest {
     @Test
     void resumedMonitorFiresOnItsGridAgain() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), false, 1), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), false, 1), NOW);
 
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 2), NOW + INTERVAL);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), true, 2), NOW + INTERVAL);
         fireUntil(NOW + 2 * INTERVAL);
 
         assertThat(fired).containsExactly(new Fired(id, grid(id).nextAfter(NOW + INTERVAL)));
@@ -127,9 +126,9 @@ class ScheduleTest {
     @Test
     void deletedMonitorStopsAtOnce() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS), NOW);
 
-        schedule.remove(id);
+        schedule.remove(PARTITION, id);
         fireUntil(NOW + 3 * INTERVAL);
 
         assertThat(fired).isEmpty();
@@ -139,11 +138,11 @@ class ScheduleTest {
     @Test
     void duplicateOfTheCurrentVersionCausesNoExtraProbe() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 3), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), true, 3), NOW);
         long first = grid(id).nextAfter(NOW);
         fireUntil(first);
 
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 3), first + 1);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), true, 3), first + 1);
         fireUntil(first + INTERVAL);
 
         assertThat(fired).extracting(Fired::at).containsExactly(first, first + INTERVAL);
@@ -152,9 +151,9 @@ class ScheduleTest {
     @Test
     void olderVersionArrivingAfterANewerOneChangesNothing() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 2), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), true, 2), NOW);
 
-        schedule.put(PARTITION, monitor(id, 10, List.of(), true, 1), NOW + 1);
+        schedule.put(PARTITION, planned(id, 10, List.of(), true, 1), NOW + 1);
         fireUntil(NOW + INTERVAL);
 
         assertThat(fired).containsExactly(new Fired(id, grid(id).nextAfter(NOW)));
@@ -163,10 +162,10 @@ class ScheduleTest {
     @Test
     void olderVersionArrivingAfterAPauseDoesNotResumeTheMonitor() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), false, 2), NOW + 1);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), false, 2), NOW + 1);
 
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW + 2);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), true, 1), NOW + 2);
         fireUntil(NOW + 3 * INTERVAL);
 
         assertThat(fired).isEmpty();
@@ -175,10 +174,10 @@ class ScheduleTest {
     @Test
     void changeArrivingAfterTheDeletionDoesNotBringTheMonitorBack() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
-        schedule.remove(id);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), true, 1), NOW);
+        schedule.remove(PARTITION, id);
 
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS, List.of(), true, 1), NOW + 1);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS, List.of(), true, 1), NOW + 1);
         fireUntil(NOW + 3 * INTERVAL);
 
         assertThat(fired).isEmpty();
@@ -190,7 +189,7 @@ class ScheduleTest {
         UUID id = UUID.randomUUID();
         schedule.load(PARTITION, List.of(), Set.of(id), NOW);
 
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS), NOW + 1);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS), NOW + 1);
         fireUntil(NOW + 3 * INTERVAL);
 
         assertThat(fired).isEmpty();
@@ -200,8 +199,8 @@ class ScheduleTest {
     void forgettingAPartitionStopsOnlyItsMonitors() {
         UUID kept = UUID.randomUUID();
         UUID forgotten = UUID.randomUUID();
-        schedule.load(1, List.of(monitor(kept, INTERVAL_SECONDS)), Set.of(), NOW);
-        schedule.load(2, List.of(monitor(forgotten, INTERVAL_SECONDS)), Set.of(), NOW);
+        schedule.load(1, List.of(planned(kept, INTERVAL_SECONDS)), Set.of(), NOW);
+        schedule.load(2, List.of(planned(forgotten, INTERVAL_SECONDS)), Set.of(), NOW);
 
         schedule.forget(2);
         fireUntil(NOW + INTERVAL);
@@ -214,9 +213,9 @@ class ScheduleTest {
     void reloadingAPartitionReplacesItsMonitors() {
         UUID before = UUID.randomUUID();
         UUID after = UUID.randomUUID();
-        schedule.load(PARTITION, List.of(monitor(before, INTERVAL_SECONDS)), Set.of(), NOW);
+        schedule.load(PARTITION, List.of(planned(before, INTERVAL_SECONDS)), Set.of(), NOW);
 
-        schedule.load(PARTITION, List.of(monitor(after, INTERVAL_SECONDS)), Set.of(), NOW);
+        schedule.load(PARTITION, List.of(planned(after, INTERVAL_SECONDS)), Set.of(), NOW);
         fireUntil(NOW + INTERVAL);
 
         assertThat(fired).extracting(Fired::monitorId).containsExactly(after);
@@ -225,13 +224,13 @@ class ScheduleTest {
     @Test
     void newOwnerContinuesOnTheSameGridWithoutRepeatingTheLastInstant() {
         UUID id = UUID.randomUUID();
-        schedule.put(PARTITION, monitor(id, INTERVAL_SECONDS), NOW);
+        schedule.put(PARTITION, planned(id, INTERVAL_SECONDS), NOW);
         long first = grid(id).nextAfter(NOW);
         fireUntil(first);
 
-        var newOwner = new Schedule(new MonitorPlans(List.of("local")));
+        var newOwner = new Schedule();
         long handover = first + 250;
-        newOwner.load(PARTITION, List.of(monitor(id, INTERVAL_SECONDS)), Set.of(), handover);
+        newOwner.load(PARTITION, List.of(planned(id, INTERVAL_SECONDS)), Set.of(), handover);
         newOwner.fireDue(first + 2 * INTERVAL, this::record);
 
         assertThat(fired).extracting(Fired::at).containsExactly(first, first + INTERVAL);
@@ -239,7 +238,7 @@ class ScheduleTest {
 
     @Test
     void monitorsFireInOrderOfTheirFireInstants() {
-        IntStream.range(0, 2000).forEach(i -> schedule.put(i % 12, monitor(UUID.randomUUID(), 1 + i % 120), NOW));
+        IntStream.range(0, 2000).forEach(i -> schedule.put(i % 12, planned(UUID.randomUUID(), 1 + i % 120), NOW));
 
         schedule.fireDue(NOW + 10 * INTERVAL, this::record);
 
@@ -252,7 +251,7 @@ class ScheduleTest {
         int lastInterval = INTERVAL_SECONDS + 49;
         for (int interval = INTERVAL_SECONDS; interval <= lastInterval; interval++) {
             for (UUID id : ids) {
-                schedule.put(PARTITION, monitor(id, interval), NOW);
+                schedule.put(PARTITION, planned(id, interval), NOW);
             }
         }
 

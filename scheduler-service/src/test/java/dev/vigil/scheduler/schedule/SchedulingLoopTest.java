@@ -1,6 +1,6 @@
 package dev.vigil.scheduler.schedule;
 
-import static dev.vigil.scheduler.TestMonitors.monitor;
+import static dev.vigil.scheduler.TestMonitors.planned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,7 +23,7 @@ class SchedulingLoopTest {
 
     private final List<ProbeRequest> sent = new CopyOnWriteArrayList<>();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final SchedulingLoop loop = new SchedulingLoop(new Schedule(new MonitorPlans(List.of("local"))),
+    private final SchedulingLoop loop = new SchedulingLoop(new Schedule(),
             new ProbeRequests(Duration.ofMinutes(5)), sent::add, new ScheduleMetrics(registry), Clock.systemUTC(),
             Duration.ofMillis(10));
 
@@ -37,7 +37,7 @@ class SchedulingLoopTest {
         UUID id = UUID.randomUUID();
         loop.start();
 
-        loop.submit(new ScheduleChange.PartitionLoaded(PARTITION, List.of(monitor(id, 1)), Set.of()));
+        loop.submit(new ScheduleChange.PartitionLoaded(PARTITION, List.of(planned(id, 1)), Set.of()));
 
         await().atMost(WAIT).until(() -> sent.size() >= 2);
         long phase = Grid.phase(id, 1000);
@@ -48,7 +48,7 @@ class SchedulingLoopTest {
     void publishesMonitorsOwnedAndLateness() {
         loop.start();
 
-        loop.submit(new ScheduleChange.PartitionLoaded(PARTITION, List.of(monitor(UUID.randomUUID(), 1)), Set.of()));
+        loop.submit(new ScheduleChange.PartitionLoaded(PARTITION, List.of(planned(UUID.randomUUID(), 1)), Set.of()));
 
         await().atMost(WAIT).until(() -> registry.get("vigil.scheduler.lateness").timer().count() > 0);
         assertThat(registry.get("vigil.scheduler.monitors.owned").gauge().value()).isEqualTo(1);
@@ -58,7 +58,7 @@ class SchedulingLoopTest {
     @Test
     void revocationCompletesOnceTheMonitorsAreForgotten() {
         loop.start();
-        loop.submit(new ScheduleChange.PartitionLoaded(PARTITION, List.of(monitor(UUID.randomUUID(), 1)), Set.of()));
+        loop.submit(new ScheduleChange.PartitionLoaded(PARTITION, List.of(planned(UUID.randomUUID(), 1)), Set.of()));
         var forgotten = new CompletableFuture<Void>();
 
         loop.submit(new ScheduleChange.PartitionsRevoked(Set.of(PARTITION), forgotten));
