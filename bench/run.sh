@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one of Vigil's benchmarks, or all of them, on demand (never part of `verify`):
-#   bench/run.sh accuracy|scheduler|scheduler-rebuild|probe|analytics|alert|system|console|all [arguments of that benchmark]
+#   bench/run.sh accuracy|scheduler|scheduler-rebuild|probe|analytics|analytics-cost|alert|system|console|all [arguments of that benchmark]
 # Set BENCH_SKIP_BUILD=1 to reuse the last build. Results are appended to bench/results/<UTC date>-<name>.json,
 # charts written to docs/performance/. Figures are only comparable with the load average printed beside them.
 set -euo pipefail
@@ -58,6 +58,9 @@ probe() {
 
 analytics() { run_main 1g dev.vigil.bench.analytics.AnalyticsThroughputBenchmark "$@"; }
 
+# In one JVM: the broker, Vigil's topology at steady state and the reference topology (issue 16).
+analytics_cost() { run_main 4g dev.vigil.bench.analytics.AnalyticsCostBenchmark "$@"; }
+
 # The tuned Prometheus + Alertmanager + Blackbox exporter stack runs beside Vigil when its Debian packages are there.
 alert() {
   local binary
@@ -99,9 +102,10 @@ case "$name" in
   scheduler-rebuild) scheduler_rebuild "$@" ;;
   probe) probe "$@" ;;
   analytics) analytics "$@" ;;
+  analytics-cost) analytics_cost "$@" ;;
   alert) alert "$@" ;;
   system) system "$@" ;;
   console) console "$@" ;;
-  all) accuracy; scheduler; scheduler_rebuild; probe; analytics; alert; system; console ;;
-  *) echo "usage: bench/run.sh accuracy|scheduler|scheduler-rebuild|probe|analytics|alert|system|console|all [arguments]" >&2; exit 2 ;;
+  all) accuracy; scheduler; scheduler_rebuild; probe; analytics; analytics_cost; alert; system; console ;;
+  *) echo "usage: bench/run.sh accuracy|scheduler|scheduler-rebuild|probe|analytics|analytics-cost|alert|system|console|all [arguments]" >&2; exit 2 ;;
 esac

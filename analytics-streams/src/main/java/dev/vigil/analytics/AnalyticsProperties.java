@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param silence when a monitor that stopped or never started producing results is marked unknown
  * @param sla SLA period and burn-rate thresholds
  * @param threadReplacement how often a failed stream thread is replaced before the instance gives up
+ * @param batching how the Streams clients batch produced records and store writes
  */
 @Validated
 @ConfigurationProperties("vigil.analytics")
@@ -46,7 +48,22 @@ public record AnalyticsProperties(
     @DefaultValue @Valid @NotNull Windows windows,
     @DefaultValue @Valid @NotNull Silence silence,
     @DefaultValue @Valid @NotNull Sla sla,
-    @DefaultValue @Valid @NotNull ThreadReplacement threadReplacement) {
+    @DefaultValue @Valid @NotNull ThreadReplacement threadReplacement,
+    @DefaultValue @Valid @NotNull Batching batching) {
+
+  /**
+   * @param producerLinger how long the Streams producer holds a batch open for more records. Kafka Streams raises the
+   *     producer's 5 ms to 100 ms; at a 100 ms commit interval that leaves nearly every batch to the commit's flush,
+   *     so the records of a whole interval are sent at once while the stream thread waits for them. A few
+   *     milliseconds keep batches full at any real rate and send them while the thread goes on processing.
+   * @param recordCache Streams' record cache ({@code statestore.cache.max.bytes}) in front of the window stores; it
+   *     holds serialised aggregates, so every result decodes and re-encodes the aggregate of each window size in it,
+   *     and a monitor's window changes once per result, so it merges little before the next commit
+   */
+  public record Batching(
+      @DefaultValue("5ms") @NotNull Duration producerLinger,
+      @DefaultValue("10MB") @NotNull DataSize recordCache) {
+  }
 
   /**
    * A stream thread that died on an unexpected error is replaced, its open transaction aborted and its records

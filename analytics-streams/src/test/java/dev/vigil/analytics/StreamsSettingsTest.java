@@ -2,10 +2,12 @@ package dev.vigil.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,28 @@ class StreamsSettingsTest {
     assertThat(config)
         .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
         .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULTS.applicationId());
+  }
+
+  @Test
+  void theStreamsProducerLingersOnlyAsLongAsConfigured() {
+    Properties config = StreamsSettings.of(bound(Map.of("vigil.analytics.batching.producer-linger", "7ms")),
+        Map.of());
+
+    assertThat(config).containsEntry(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 7L);
+  }
+
+  @Test
+  void theRecordCacheHasTheConfiguredSize() {
+    Properties config = StreamsSettings.of(bound(Map.of("vigil.analytics.batching.record-cache", "2MB")), Map.of());
+
+    assertThat(config).containsEntry(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 2L * 1024 * 1024);
+  }
+
+  private static AnalyticsProperties bound(Map<String, String> settings) {
+    var all = new HashMap<>(settings);
+    all.put("vigil.analytics.state-dir", "target/streams-settings-test");
+    return new Binder(new MapConfigurationPropertySource(all)).bindOrCreate("vigil.analytics",
+        AnalyticsProperties.class);
   }
 
   private static Map<String, Object> springKafka(Map<String, String> settings) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.util.unit.DataSize;
 
 class ThreadReplacementsTest {
 
@@ -63,7 +64,8 @@ class ThreadReplacementsTest {
         new AnalyticsProperties.Windows(java.util.List.of(Duration.ofHours(1)), Duration.ofMinutes(1),
             Duration.ofMinutes(5), 0.01),
         new AnalyticsProperties.Silence(2, Duration.ofSeconds(30), Duration.ofMinutes(2)),
-        new AnalyticsProperties.Sla(30, 14.4, 6, 1.0), THREE_IN_TEN_MINUTES);
+        new AnalyticsProperties.Sla(30, 14.4, 6, 1.0), THREE_IN_TEN_MINUTES,
+        new AnalyticsProperties.Batching(Duration.ofMillis(5), DataSize.ofMegabytes(10)));
     return new AnalyticsStreams(properties, Map.of(), metrics, new SimpleMeterRegistry(), replacements);
   }
 

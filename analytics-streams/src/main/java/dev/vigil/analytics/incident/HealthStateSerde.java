@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 final class HealthStateSerde implements Serde<HealthState> {
 
   private static final byte FORMAT = 1;
+  /** Room for everything but the buckets, whose size is known: the buffer is allocated once, never grown. */
+  private static final int BYTES_BESIDE_BUCKETS = 256;
   private static final int ABSENT = -1;
   /**
    * Format 1 held the wall-clock time of a monitor's newest result here; silence is judged in probe time now, so the
@@ -63,7 +65,8 @@ final class HealthStateSerde implements Serde<HealthState> {
   }
 
   private static byte[] write(HealthState s) {
-    var buffer = new ByteArrayOutputStream(256);
+    var buffer = new ByteArrayOutputStream(
+        BYTES_BESIDE_BUCKETS + s.hours.storedBytes() + s.minutes.storedBytes());
     try (var out = new DataOutputStream(buffer)) {
       out.writeByte(FORMAT);
       out.writeByte(STATES.code(s.state));

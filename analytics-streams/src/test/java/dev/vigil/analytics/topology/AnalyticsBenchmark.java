@@ -181,6 +181,6 @@ final class AnalyticsBenchmark {
         p.commitInterval(), p.replicationFactor(), p.closeTimeout(), Duration.ofMinutes(30), p.statusRefresh(),
         new AnalyticsProperties.Windows(List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofHours(1)),
             Duration.ofMinutes(1), Duration.ofMinutes(5), 0.01),
-        p.silence(), p.sla(), p.threadReplacement());
+        p.silence(), p.sla(), p.threadReplacement(), p.batching());
   }
 }

@@ -3,9 +3,16 @@ package dev.vigil.analytics.topology;
 import dev.vigil.analytics.AnalyticsProperties;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The application's defaults, with the few settings the tests vary. */
 final class TestSettings {
+
+  /** The service's own batching defaults, as Spring binds them. */
+  static final AnalyticsProperties.Batching BATCHING = new Binder(new MapConfigurationPropertySource(Map.of()))
+      .bindOrCreate("vigil.analytics.batching", AnalyticsProperties.Batching.class);
 
   private TestSettings() {
   }
@@ -24,7 +31,7 @@ final class TestSettings {
     return new AnalyticsProperties(d.applicationId(), d.stateDir(), d.standbyReplicas(), d.streamThreads(),
         d.commitInterval(), d.replicationFactor(), d.closeTimeout(), d.cooldown(), d.statusRefresh(), d.windows(),
         d.silence(), new AnalyticsProperties.Sla(days, d.sla().fastBurnRate(), d.sla().slowBurnRate(),
-            d.sla().burnWindowCoverage()), d.threadReplacement());
+            d.sla().burnWindowCoverage()), d.threadReplacement(), d.batching());
   }
 
   static AnalyticsProperties withWindows(List<Duration> sizes, Duration grace) {
@@ -37,7 +44,7 @@ final class TestSettings {
         new AnalyticsProperties.Windows(sizes, grace, Duration.ofMinutes(5), 0.01),
         new AnalyticsProperties.Silence(2, Duration.ofSeconds(30), Duration.ofMinutes(2)),
         new AnalyticsProperties.Sla(30, 14.4, 6, 1.0),
-        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)));
+        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)), BATCHING);
   }
 
   /**
@@ -51,7 +58,7 @@ final class TestSettings {
             0.01),
         new AnalyticsProperties.Silence(10_000, Duration.ofSeconds(30), Duration.ofMinutes(2)),
         new AnalyticsProperties.Sla(30, 14.4, 6, 1.0),
-        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)));
+        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)), BATCHING);
   }
 
   /**
@@ -65,6 +72,6 @@ final class TestSettings {
             0.01),
         new AnalyticsProperties.Silence(2, Duration.ofMillis(200), Duration.ofMinutes(2)),
         new AnalyticsProperties.Sla(30, 14.4, 6, 1.0),
-        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)));
+        new AnalyticsProperties.ThreadReplacement(5, Duration.ofMinutes(10)), BATCHING);
   }
 }

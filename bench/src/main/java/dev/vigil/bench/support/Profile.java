@@ -34,6 +34,19 @@ public final class Profile {
     }
 
     public static Summary of(Path recording, String threadMarker, int top) throws IOException {
+        return summarise(recording, threadMarker, top, false);
+    }
+
+    /**
+     * The same with CPU samples taken only on the marked threads: in a JVM that also hosts the broker, the samples of
+     * every thread would charge the broker's work to the code under test.
+     */
+    public static Summary ofThreads(Path recording, String threadMarker, int top) throws IOException {
+        return summarise(recording, threadMarker, top, true);
+    }
+
+    private static Summary summarise(Path recording, String threadMarker, int top, boolean markedSamplesOnly)
+            throws IOException {
         Map<String, Long> methods = new HashMap<>();
         Map<String, Long> areas = new HashMap<>();
         Map<String, Long> blocked = new HashMap<>();
@@ -46,7 +59,7 @@ public final class Profile {
                 if (stack == null || stack.getFrames().isEmpty()) {
                     continue;
                 }
-                if (type.equals("jdk.ExecutionSample")) {
+                if (type.equals("jdk.ExecutionSample") && (!markedSamplesOnly || onThread(event, threadMarker))) {
                     samples++;
                     RecordedFrame frame = stack.getFrames().getFirst();
                     methods.merge(name(frame), 1L, Long::sum);
@@ -60,8 +73,9 @@ public final class Profile {
                 topMap(blocked, top));
     }
 
+    /** An execution sample names the thread it sampled in a field of its own; its event thread is the sampler. */
     private static boolean onThread(RecordedEvent event, String marker) {
-        RecordedThread thread = event.getThread();
+        RecordedThread thread = event.hasField("sampledThread") ? event.getThread("sampledThread") : event.getThread();
         return thread != null && thread.getJavaName() != null && thread.getJavaName().contains(marker);
     }
 
