@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,10 +217,10 @@ public final class ConsoleOverviewBenchmark {
                 + " DOMContentLoaded p50, HTML bytes, pages per server CPU-second (each round)%n", monitors,
                 byVariant.values().iterator().next().size());
         byVariant.forEach((variant, rounds) -> {
-            double[] latency = rounds.stream().flatMapToDouble(round -> java.util.Arrays.stream(round.latencyMs()))
+            double[] latency = rounds.stream().flatMapToDouble(round -> Arrays.stream(round.latencyMs()))
                     .toArray();
             double[] loaded = rounds.stream()
-                    .flatMapToDouble(round -> java.util.Arrays.stream(round.contentLoadedMs())).toArray();
+                    .flatMapToDouble(round -> Arrays.stream(round.contentLoadedMs())).toArray();
             Quantiles all = Quantiles.of(latency);
             System.out.printf("| %s | %.1f / %.1f ms | %s | %,d B | %s |%n", variant, all.at(0.5), all.at(0.95),
                     loaded.length > 0 && loaded[0] > 0 ? "%.1f ms".formatted(Quantiles.of(loaded).at(0.5)) : "-",

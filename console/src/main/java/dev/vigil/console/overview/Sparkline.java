@@ -52,4 +52,17 @@ public record Sparkline(String points, double minMs, double maxMs, double latest
     public boolean drawn() {
         return !points.isEmpty();
     }
+
+    /** The SVG's view box, in which {@link #points()} are placed; drawn at this size in CSS pixels too. */
+    public String viewBox() {
+        return "0 0 " + WIDTH + " " + HEIGHT;
+    }
+
+    public int width() {
+        return WIDTH;
+    }
+
+    public int height() {
+        return HEIGHT;
+    }
 }

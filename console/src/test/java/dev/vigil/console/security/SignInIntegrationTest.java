@@ -54,7 +54,8 @@ class SignInIntegrationTest {
         api.respond("/api/v1/overview", 200, "application/json", """
                 {"items": [{"id": "%1$s", "name": "alice's shop", "kind": "http", "enabled": true,
                   "target": "https://shop.example/health", "intervalSeconds": 30, "state": "down",
-                  "inMaintenance": false, "latency": [],
+                  "inMaintenance": false, "latency": [{"at": "2026-01-01T09:58:00Z", "p95Ms": 120.0},
+                                                      {"at": "2026-01-01T09:59:00Z", "p95Ms": 140.0}],
                   "status": {"monitorId": "%1$s", "state": "down", "latencies": [], "sla": {},
                     "lastResult": {"at": "2026-01-01T10:00:00Z", "region": "local", "up": false,
                       "errorKind": "timeout", "totalMs": 5000}}}],
